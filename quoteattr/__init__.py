@@ -1,0 +1,28 @@
+"""quoteattr: who said what in news text, as typed quotes at exact offsets."""
+
+from quoteattr.errors import FormatError, InputError, QuoteattrError, SpanError
+from quoteattr.evaluate import Report, evaluate
+from quoteattr.extract import Extractor, extract
+from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
+from quoteattr.segment import paragraphs, sentences
+from quoteattr.serialize import quote_from_dict, quote_to_dict
+
+__all__ = [
+    "Extractor",
+    "FormatError",
+    "InputError",
+    "Kind",
+    "Quote",
+    "QuoteattrError",
+    "Report",
+    "Span",
+    "SpanError",
+    "Speaker",
+    "SpeakerKind",
+    "evaluate",
+    "extract",
+    "paragraphs",
+    "quote_from_dict",
+    "quote_to_dict",
+    "sentences",
+]

@@ -1,0 +1,24 @@
+"""Errors raised by quoteattr.
+
+Text is never an error: messy input yields results (possibly flagged), not
+exceptions. These are for bad calls: wrong types, broken spans, unreadable input.
+Each subclass also inherits the builtin that fits, so ``except ValueError`` works.
+"""
+
+from __future__ import annotations
+
+
+class QuoteattrError(Exception):
+    """Base class of every error quoteattr raises on purpose."""
+
+
+class SpanError(QuoteattrError, ValueError):
+    """A span's offsets do not fit its text (negative, reversed or the wrong length)."""
+
+
+class InputError(QuoteattrError, TypeError):
+    """A public function was given something that is not text."""
+
+
+class FormatError(QuoteattrError, ValueError):
+    """A JSON record does not have the fields of the common quote format."""
