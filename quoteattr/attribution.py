@@ -1,0 +1,292 @@
+"""From quoted passages to attributed drafts: kind, content, cue and source mention.
+
+Each passage is read in its sentence. A passage that stands as its own clause
+(it opens the sentence, or follows a colon or a speech tag) is a direct quote,
+attributed by the tag after or before it. A passage embedded in a clause is a
+partial quote: under an expressive cue ("thanked … for the “sacred fight”") it
+is the whole record and stays direct; under a reporting cue, or with a tag
+after its sentence, the clause around it is one mixed quote. Speakers are
+resolved later (``coref``); this module only finds the mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quoteattr.frames import (
+    Frame,
+    last_cue,
+    leading_frame,
+    match_cue,
+    mention_before,
+    tag_at_end,
+    trailing_frame,
+)
+from quoteattr.marks import MarkedPassage
+from quoteattr.mentions import Mention, read_forward
+from quoteattr.model import Kind, Span
+from quoteattr.tokens import is_word, tokens
+
+SENTENCE_FINAL = frozenset(".!?…")
+"""Punctuation that ends a sentence; a sentence without it is a heading or a dateline."""
+
+UNCLOSED = "unclosed"
+"""Flag of a quote whose opening mark never closed (capped at its paragraph's end)."""
+
+
+@frozen
+class Draft:
+    """An attributed record before its speaker is resolved.
+
+    ``how`` says where the mention came from: ``tag-after``, ``tag-before``,
+    ``cue-before`` (the cue governing a partial quote) or ``none``.
+    """
+
+    kind: Kind
+    content: Span
+    fragments: tuple[Span, ...]
+    cue: Span | None
+    mention: Mention | None
+    how: str
+    flags: tuple[str, ...]
+
+
+@frozen
+class _Reading:
+    """One passage in its sentence context."""
+
+    passage: MarkedPassage
+    sentence: Span
+    lead: list[Span]
+    tail: list[Span]
+
+
+class SentenceIndex:
+    """Finds the sentence that holds an offset, by bisection over sentence starts."""
+
+    def __init__(self, sentences: Sequence[Span]) -> None:
+        self._sentences = sentences
+        self._starts = [s.start for s in sentences]
+
+    def at(self, offset: int) -> Span | None:
+        """The last sentence starting at or before ``offset``."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return self._sentences[index] if index >= 0 else None
+
+
+def attribute(
+    text: str, passages: Sequence[MarkedPassage], sentences: Sequence[Span]
+) -> list[Draft]:
+    """Drafts for every passage of a document, in text order."""
+    index = SentenceIndex(sentences)
+    readings = [_read(text, p, index) for p in passages]
+    # Items are finished drafts, or the key of a mixed group still collecting passages.
+    items: list[Draft | tuple[int, int]] = []
+    mixed: dict[tuple[int, int], list[_Reading]] = {}
+    for number, reading in enumerate(readings):
+        if _stands_alone(text, reading):
+            draft = _direct(text, reading)
+            previous = items[-1] if items else None
+            if isinstance(previous, Draft) and _interrupts(previous, reading, readings[number - 1]):
+                items[-1] = _merged(text, previous, draft)
+            else:
+                items.append(draft)
+            continue
+        governing = last_cue(text, reading.lead)
+        if governing is not None and governing[0].expressive:
+            items.append(_partial_direct(text, reading, governing[1]))
+            continue
+        if governing is None and is_heading(reading.sentence) and _trailing(text, reading) is None:
+            items.append(_heading_quote(reading))
+            continue
+        key = (reading.sentence.start, governing[1] if governing is not None else -1)
+        if key not in mixed:
+            mixed[key] = []
+            items.append(key)
+        mixed[key].append(reading)
+    return [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
+
+
+def _read(text: str, passage: MarkedPassage, index: SentenceIndex) -> _Reading:
+    opening_sentence = index.at(passage.opening) or Span.of(text, 0, 0)
+    closing_sentence = index.at(max(passage.after - 1, passage.content.start)) or opening_sentence
+    lead = tokens(text, opening_sentence.start, max(opening_sentence.start, passage.opening))
+    tail = tokens(text, passage.after, max(passage.after, closing_sentence.end))
+    sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
+    return _Reading(passage, sentence, lead, tail)
+
+
+def _stands_alone(text: str, reading: _Reading) -> bool:
+    """Whether the passage is a clause of its own rather than words inside one."""
+    lead = _after_previous_passage(reading)
+    if not lead or lead[-1].text == ":":
+        return True
+    return leading_frame(text, lead) is not None and _reaches_end(text, reading)
+
+
+def _after_previous_passage(reading: _Reading) -> list[Span]:
+    """The lead tokens after the last quotation mark before the passage (interruptions)."""
+    lead = reading.lead
+    for index in range(len(lead) - 1, -1, -1):
+        if lead[index].text in "”\"»’'":
+            return lead[index + 1 :]
+    return lead
+
+
+def _reaches_end(text: str, reading: _Reading) -> bool:
+    """The passage ends its sentence, or only a speech tag follows it."""
+    words = [t for t in reading.tail if is_word(t)]
+    return not words or trailing_frame(text, reading.tail) is not None
+
+
+def _direct(text: str, reading: _Reading) -> Draft:
+    passage = reading.passage
+    frame = _trailing(text, reading)
+    how = "tag-after"
+    if frame is None or frame.mention is None:
+        lead = _after_previous_passage(reading)
+        before = leading_frame(text, lead) if lead else None
+        if before is not None and (frame is None or before.mention is not None):
+            frame, how = before, "tag-before"
+    return Draft(
+        kind=Kind.DIRECT,
+        content=passage.content,
+        fragments=passage.fragments,
+        cue=frame.cue if frame else None,
+        mention=frame.mention if frame else None,
+        how=how if frame else "none",
+        flags=() if passage.closed else (UNCLOSED,),
+    )
+
+
+def _trailing(text: str, reading: _Reading) -> Frame | None:
+    """The tag after the passage, up to the next quotation mark in the sentence."""
+    tail = reading.tail
+    for index, token in enumerate(tail):
+        if token.text in "“\"„«‘":
+            tail = tail[:index]
+            break
+    return trailing_frame(text, tail) if tail else None
+
+
+def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) -> bool:
+    """``“…,” he said, “…”``: a direct passage right after the tag of the one before."""
+    if previous.kind is not Kind.DIRECT or previous.how != "tag-after":
+        return False
+    if previous_reading.sentence.start != reading.sentence.start:
+        return False
+    lead = _after_previous_passage(reading)
+    return bool(lead) and lead[-1].text == "," and previous.cue is not None
+
+
+def _merged(text: str, first: Draft, second: Draft) -> Draft:
+    content = Span.of(text, first.content.start, second.content.end)
+    flags = tuple(dict.fromkeys(first.flags + second.flags))
+    return Draft(
+        Kind.DIRECT, content, first.fragments + second.fragments, first.cue, first.mention,
+        first.how, flags,
+    )
+
+
+def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
+    """A partial quote under an expressive cue: the quoted words are the record."""
+    passage, lead = reading.passage, reading.lead
+    found = match_cue(text, lead, cue_index)
+    end = found[1] if found else cue_index + 1
+    cue = Span.of(text, lead[cue_index].start, lead[end - 1].end)
+    return Draft(
+        Kind.DIRECT, passage.content, passage.fragments, cue, mention_before(text, lead, cue_index),
+        "cue-before", () if passage.closed else (UNCLOSED,),
+    )
+
+
+def _heading_quote(reading: _Reading) -> Draft:
+    """A quote in a heading, with no cue: the quoted words stand for a later speaker."""
+    passage = reading.passage
+    flags = () if passage.closed else (UNCLOSED,)
+    return Draft(Kind.DIRECT, passage.content, passage.fragments, None, None, "heading", flags)
+
+
+def _mixed(text: str, readings: list[_Reading]) -> Draft:
+    """One mixed quote: the clause around the partial quotes of one cue in one sentence."""
+    first, last = readings[0], readings[-1]
+    lead = first.lead
+    sentence = Span.of(text, first.sentence.start, max(r.sentence.end for r in readings))
+    governing = last_cue(text, lead)
+    start, end = sentence.start, _clause_end(text, sentence, last)
+    cue: Span | None = None
+    mention: Mention | None = None
+    how = "none"
+    if governing is not None:
+        entry, cue_start, cue_end = governing
+        cue = Span.of(text, lead[cue_start].start, lead[cue_end - 1].end)
+        if entry.category == "source":
+            read = read_forward(text, lead, cue_end)
+            mention = read[0] if read else None
+            start = _after_comma(lead, cue_end, first.passage.opening)
+        else:
+            mention = mention_before(text, lead, cue_start)
+            start = _clause_start(text, lead, cue_end, entry.lemma, first.passage.opening)
+        how = "cue-before"
+    else:
+        right_after = _trailing(text, last)
+        tagged = tag_at_end(text, last.tail) if right_after is None else None
+        if right_after is not None:
+            cue, mention, how = right_after.cue, right_after.mention, "tag-after"
+            end = last.passage.after
+        elif tagged is not None:
+            frame, comma = tagged
+            cue, mention, how = frame.cue, frame.mention, "tag-after"
+            end = last.tail[comma].start
+    content = _trim(text, start, end)
+    unclosed = any(not r.passage.closed for r in readings)
+    return Draft(Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ())
+
+
+def _clause_start(text: str, lead: list[Span], cue_end: int, lemma: str, limit: int) -> int:
+    """Where the reported clause starts after its cue: past an addressee, commas and "that"."""
+    index = cue_end
+    if lemma == "tell" and index < len(lead):
+        index += 2 if lead[index].text.lower() in {"the", "a", "an"} else 1
+    for ahead in range(index, min(index + 4, len(lead))):
+        if lead[ahead].text == ",":
+            break
+        if lead[ahead].text.lower() == "that":
+            index = ahead  # "warned last week that …"
+            break
+    while index < len(lead) and lead[index].text.lower() in {",", "that", ":"}:
+        index += 1
+    return lead[index].start if index < len(lead) else limit
+
+
+def _after_comma(lead: list[Span], index: int, limit: int) -> int:
+    """The start of the clause after "According to X,"."""
+    for at in range(index, len(lead)):
+        if lead[at].text == ",":
+            return lead[at + 1].start if at + 1 < len(lead) else limit
+    return limit
+
+
+def _clause_end(text: str, sentence: Span, last: _Reading) -> int:
+    """The sentence's end without its final punctuation (a closing mark stays)."""
+    end = sentence.end
+    while end > last.passage.after and text[end - 1] in SENTENCE_FINAL:
+        end -= 1
+    return max(end, last.passage.after)
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return Span.of(text, start, end)
+
+
+def is_heading(sentence: Span) -> bool:
+    """A line without sentence-final punctuation: a heading, dateline or byline."""
+    stripped = sentence.text.rstrip("”’\"')» ")
+    return not stripped or stripped[-1] not in SENTENCE_FINAL

@@ -1,0 +1,50 @@
+"""The pipeline: text in, typed quotes out.
+
+``Extractor`` holds the configuration and runs the stages in order (segment,
+pair quotation marks, attribute, resolve speakers); ``extract`` is the one-call
+form. The text is only read: every stage passes offsets into it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from attrs import frozen
+
+from quoteattr.attribution import attribute
+from quoteattr.coref import resolve
+from quoteattr.errors import InputError
+from quoteattr.marks import find_passages
+from quoteattr.model import Quote
+from quoteattr.segment import paragraphs, sentences
+
+
+@frozen
+class Extractor:
+    """A reusable, picklable quote extractor.
+
+    It holds no per-document state, so one instance serves any number of texts,
+    one after another or from several threads.
+    """
+
+    def __call__(self, text: str) -> list[Quote]:
+        """The quotes of one text, in text order."""
+        if not isinstance(text, str):
+            msg = f"Extractor takes str, got {type(text).__name__}; decode bytes first"
+            raise InputError(msg)
+        passages = find_passages(text, paragraphs(text))
+        drafts = attribute(text, passages, sentences(text))
+        return resolve(text, drafts)
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """The quotes of each text, lazily and in order: one list per text."""
+        for text in texts:
+            yield self(text)
+
+
+_DEFAULT = Extractor()
+
+
+def extract(text: str) -> list[Quote]:
+    """The quotes of ``text`` with the default extractor."""
+    return _DEFAULT(text)

@@ -1,0 +1,198 @@
+"""Speech tags: the cue and source mention around a quoted passage.
+
+A tag follows the passage (``“…,” Peskov said`` / ``“…,” said the expert`` /
+``“…,” An Chan-il, a researcher, told AFP``) or introduces it (``Putin said:
+“…”`` / ``X said before the meeting that “…``). Each reader takes the tokens of
+one side of the passage, within its sentence, and returns a Frame or None.
+Reported-speech frames (``X said that CLAUSE``) build on the same readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quoteattr.lexicon import CUE_FIRST_WORDS, CUES, LINKING_ADVERBS, MAX_CUE_WORDS, Cue
+from quoteattr.mentions import Mention, MentionForm, read_backward, read_forward
+from quoteattr.model import Span
+from quoteattr.tokens import bare, is_capitalized, is_word
+
+MAX_APPOSITIVE_TOKENS = 24
+"""An appositive (", a researcher at …,") longer than this is taken as a clause."""
+
+MAX_INTRO_GAP = 6
+"""Tokens allowed between a leading cue and its passage ("told AFP", "said before the meeting that")."""
+
+LEADING_STOPS = frozenset({":", ",", "that"})
+"""What may stand right before a passage that a leading tag introduces."""
+
+
+@frozen
+class Frame:
+    """A cue with its source mention (None when the source is not in the tag)."""
+
+    cue: Span
+    entry: Cue
+    mention: Mention | None
+
+
+def match_cue(text: str, toks: Sequence[Span], index: int) -> tuple[Cue, int] | None:
+    """The longest cue starting at ``toks[index]``, with the index just after it."""
+    if index >= len(toks) or toks[index].text.lower() not in CUE_FIRST_WORDS:
+        return None
+    for size in range(min(MAX_CUE_WORDS, len(toks) - index), 0, -1):
+        words = tuple(t.text.lower() for t in toks[index : index + size])
+        entry = CUES.get(words)
+        if entry is not None:
+            return entry, index + size
+    return None
+
+
+def cue_span(text: str, toks: Sequence[Span], start: int, end: int) -> Span:
+    """The span covering ``toks[start:end]``."""
+    return Span.of(text, toks[start].start, toks[end - 1].end)
+
+
+def trailing_frame(text: str, toks: Sequence[Span]) -> Frame | None:
+    """The tag after a passage: ``toks`` run from its closing mark to its sentence's end."""
+    index = 0
+    while index < len(toks) and toks[index].text in ",;—–-":
+        index += 1
+    index = _skip_linking(toks, index)
+    found = match_cue(text, toks, index)
+    if found is not None:  # inverted: “…,” said the expert
+        entry, after = found
+        mention = _inverted_mention(text, toks, after)
+        return Frame(cue_span(text, toks, index, after), entry, mention)
+    read = read_forward(text, toks, index)
+    if read is None:
+        return None
+    mention, after = read
+    if after < len(toks) and toks[after].text == ",":
+        after = _skip_appositive(toks, after)
+    after = _skip_linking(toks, after)
+    found = match_cue(text, toks, after)
+    if found is None or found[0].category == "source":
+        return None
+    entry, end = found
+    return Frame(cue_span(text, toks, after, end), entry, mention)
+
+
+def leading_frame(text: str, toks: Sequence[Span]) -> Frame | None:
+    """The tag that introduces a passage: ``toks`` run from its sentence's start to the mark."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text.lower() in LEADING_STOPS:
+        end -= 1
+    if end == len(toks):
+        return None  # the passage follows a word: it is part of a clause, not introduced
+    for index in range(end - 1, max(end - 1 - MAX_INTRO_GAP, -1), -1):
+        if toks[index].text == ",":
+            break
+        found = match_cue(text, toks, index)
+        if found is None or found[1] > end or found[0].category == "source":
+            continue
+        entry, after = found
+        return Frame(cue_span(text, toks, index, after), entry, mention_before(text, toks, index))
+    return None
+
+
+def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention | None:
+    """The subject of the cue at ``toks[cue_index]``: ``X said``, ``X, a researcher, said``."""
+    index = cue_index
+    while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
+        index -= 1
+    if index > 0 and toks[index - 1].text == ",":
+        opening = _appositive_start(toks, index - 1)
+        if opening is None:
+            return None
+        index = opening
+    return read_backward(text, toks, index)
+
+
+def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
+    """The last cue in ``toks``: its entry, start index and end index.
+
+    A longer cue that starts a word or two earlier and covers the one found
+    wins ("gave a toast", not "toast").
+    """
+    for index in range(len(toks) - 1, -1, -1):
+        found = match_cue(text, toks, index)
+        if found is None:
+            continue
+        best = (found[0], index, found[1])
+        for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
+            longer = match_cue(text, toks, earlier)
+            if longer is not None and longer[1] >= best[2]:
+                best = (longer[0], earlier, longer[1])
+        return best
+    return None
+
+
+def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[Frame, int] | None:
+    """A tag after the last comma that has one (``…, Russian news agencies reported.``).
+
+    Returns the frame and the index of the comma that opens it; the tag must
+    start right after a comma, as a trailing speech tag does.
+    """
+    for index in range(len(toks) - 1, -1, -1):
+        if toks[index].text != ",":
+            continue
+        frame = trailing_frame(text, toks[index:])
+        if frame is not None:
+            return frame, index
+    return None
+
+
+def _skip_linking(toks: Sequence[Span], index: int) -> int:
+    while index < len(toks) and bare(toks[index]) in LINKING_ADVERBS:
+        index += 1
+    return index
+
+
+def _skip_appositive(toks: Sequence[Span], comma: int) -> int:
+    """The index after the comma that closes an appositive opened at ``toks[comma]``."""
+    for index in range(comma + 1, min(len(toks), comma + 1 + MAX_APPOSITIVE_TOKENS)):
+        if toks[index].text == ",":
+            return index + 1
+    return comma
+
+
+def _appositive_start(toks: Sequence[Span], comma: int) -> int | None:
+    """The index of the comma that opens the appositive closed at ``toks[comma]``."""
+    for index in range(comma - 1, max(comma - 1 - MAX_APPOSITIVE_TOKENS, -1), -1):
+        if toks[index].text == ",":
+            return index
+    return None
+
+
+def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | None:
+    """The source after an inverted cue, past a short adverbial ("in advance the spokesman")."""
+    for skip in range(3):
+        at = index + skip
+        if at >= len(toks) or not is_word(toks[at]):
+            return None
+        if not (is_capitalized(toks[at]) or toks[at].text.lower() in _PHRASE_OPENERS):
+            continue
+        read = read_forward(text, toks, at)
+        if read is None:
+            continue
+        mention, after = read
+        named = _apposed_name(text, toks, after)
+        if mention.form is MentionForm.NOMINAL and named is not None:
+            return named
+        return mention
+    return None
+
+
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i"})
+
+
+def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
+    """A name in apposition after a description: "the Kremlin spokesperson, Dmitri Peskov"."""
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return None
+    read = read_forward(text, toks, comma + 1)
+    if read is None or read[0].form is not MentionForm.NAME:
+        return None
+    return read[0]

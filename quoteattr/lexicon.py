@@ -1,0 +1,70 @@
+"""The word lists attribution relies on, read once from the data files.
+
+They live in ``quoteattr/data/`` as plain text so that adding a reporting verb
+or a title is a one-line data change, not a code change.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from attrs import frozen
+
+
+@frozen
+class Cue:
+    """A reporting expression: its lemma, its category and its word sequence."""
+
+    lemma: str
+    category: str
+    words: tuple[str, ...]
+
+    @property
+    def expressive(self) -> bool:
+        """Whether the cue is a speech act whose quoted words are the whole record."""
+        return self.category == "expressive"
+
+
+def _lines(name: str) -> list[str]:
+    """The non-comment, non-blank lines of a data file."""
+    raw = resources.files("quoteattr").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _load_cues() -> dict[tuple[str, ...], Cue]:
+    cues: dict[tuple[str, ...], Cue] = {}
+    for line in _lines("cues.tsv"):
+        lemma, category, forms = line.split("\t")
+        for form in forms.split("|"):
+            words = tuple(form.split())
+            cues[words] = Cue(lemma, category, words)
+    return cues
+
+
+CUES: dict[tuple[str, ...], Cue] = _load_cues()
+"""Every inflected form of every cue, keyed by its lower-case word sequence."""
+
+CUE_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in CUES)
+"""First words of cues: a token not in here cannot start a cue (an O(1) pre-check)."""
+
+MAX_CUE_WORDS: int = max(len(words) for words in CUES)
+"""The longest cue, in words."""
+
+PRONOUNS: dict[str, str] = dict(line.split("\t") for line in _lines("pronouns.tsv"))
+"""Pronouns that can be a source, with their kind (person, plural, thing)."""
+
+ROLES: frozenset[str] = frozenset(_lines("roles.txt"))
+"""Titles and role words that stand before names; stripped from name mentions."""
+
+ORGANIZATION_WORDS: frozenset[str] = frozenset(_lines("organizations.txt"))
+"""Words that mark a mention as an organisation."""
+
+DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "one", "another"})
+"""Words that open a descriptive mention ("the expert", "a spokesman for the ministry")."""
+
+LINKING_ADVERBS: frozenset[str] = frozenset(
+    {"also", "further", "later", "then", "earlier", "previously", "recently", "again",
+     "once", "repeatedly", "publicly", "privately", "separately", "still", "had", "has",
+     "have", "was", "were", "is", "would", "will", "could"}
+)
+"""Words that may stand between a source and its cue ("he later said", "had indicated")."""
