@@ -166,7 +166,7 @@ def _trailing(text: str, reading: _Reading) -> Frame | None:
     """The tag after the passage, up to the next quotation mark in the sentence."""
     tail = reading.tail
     for index, token in enumerate(tail):
-        if token.text in "“\"„«‘":
+        if token.text in "“\"„«‘'`":
             tail = tail[:index]
             break
     return trailing_frame(text, tail) if tail else None

@@ -18,16 +18,28 @@ from attrs import frozen
 
 from quoteattr.model import Span
 
-OPENERS = {"“": "”\"", "„": "“”\"", "«": "»", "‹": "›", '"': '"”'}
-"""Each opening double mark and the marks that may close it."""
+OPENERS: dict[str, tuple[str, ...]] = {
+    "“": ("”", '"'),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    "‹": ("›",),
+    '"': ('"', "”"),
+    "``": ("''", "”"),
+    "''": ("''",),
+}
+"""Each opening double mark and the marks that may close it (``''`` is the
+typewriter double quote of some newswires)."""
 
-CLOSERS = frozenset("”»›")
+CLOSERS = frozenset({"”", "»", "›"})
 """Marks that can only close a double-quoted passage."""
 
-SINGLE_OPENERS = {"‘": "’", "'": "'"}
+SINGLE_OPENERS: dict[str, tuple[str, ...]] = {"‘": ("’",), "'": ("'",)}
 """Single opening marks and their closers; paired only when both are found."""
 
-_MARK = re.compile(r"[“”„«»‹›\"‘’']")
+DOUBLE_MARKS = frozenset(OPENERS) | CLOSERS
+"""Marks of the double family: single-quoted passages never straddle them."""
+
+_MARK = re.compile(r"''|``|[“”„«»‹›\"‘’']")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -45,6 +57,7 @@ class MarkedPassage:
     fragments: tuple[Span, ...]
     opening: int
     closing: int | None
+    closing_end: int | None
 
     @property
     def closed(self) -> bool:
@@ -54,7 +67,7 @@ class MarkedPassage:
     @property
     def after(self) -> int:
         """The offset just after the passage, including its closing mark if any."""
-        return self.closing + 1 if self.closing is not None else self.content.end
+        return self.closing_end if self.closing_end is not None else self.content.end
 
 
 def find_passages(text: str, paragraphs: list[Span]) -> list[MarkedPassage]:
@@ -86,9 +99,13 @@ CONTINUED = -1
 """The ``opening`` reported for a fragment that continues an earlier paragraph's passage."""
 
 
-def _passage(text: str, fragments: list[Span], opening: int, closing: int | None) -> MarkedPassage:
+def _passage(
+    text: str, fragments: list[Span], opening: int, closing: tuple[int, int] | None
+) -> MarkedPassage:
     content = Span.of(text, fragments[0].start, fragments[-1].end)
-    return MarkedPassage(content, tuple(fragments), opening, closing)
+    if closing is None:
+        return MarkedPassage(content, tuple(fragments), opening, None, None)
+    return MarkedPassage(content, tuple(fragments), opening, closing[0], closing[1])
 
 
 def _opens_with_mark(paragraph: Span | None) -> bool:
@@ -105,7 +122,7 @@ def _trimmed(text: str, start: int, end: int) -> Span:
 
 def _pair_in_paragraph(
     text: str, paragraph: Span, *, continuing: bool
-) -> Iterator[tuple[int, int | None, int, int]]:
+) -> Iterator[tuple[int, tuple[int, int] | None, int, int]]:
     """Yield ``(opening, closing, start, end)`` for each passage in one paragraph.
 
     ``opening`` is CONTINUED for the fragment that goes on with a passage from an
@@ -113,68 +130,73 @@ def _pair_in_paragraph(
     paragraph's end or cut short by a new opening mark. Marks in places no
     passage can use are skipped, never raised on.
     """
-    marks = [m.start() for m in _MARK.finditer(text, paragraph.start, paragraph.end)]
+    marks = [(m.start(), m.end()) for m in _MARK.finditer(text, paragraph.start, paragraph.end)]
     index = 0
     open_at: int | None = None
-    accept, start = "", paragraph.start
-    if continuing and marks and marks[0] == paragraph.start:
-        open_at, accept, start = CONTINUED, OPENERS.get(text[marks[0]], ""), marks[0] + 1
+    accept: tuple[str, ...] = ()
+    start = paragraph.start
+    if continuing and marks and marks[0][0] == paragraph.start:
+        first = text[marks[0][0] : marks[0][1]]
+        open_at, accept, start = CONTINUED, OPENERS.get(first, ()), marks[0][1]
         index = 1
     while index < len(marks):
-        at = marks[index]
-        char = text[at]
+        at, after = marks[index]
+        mark = text[at:after]
         index += 1
         if open_at is None:
-            if char in OPENERS and _can_open(text, at, paragraph):
-                open_at, accept, start = at, OPENERS[char], at + 1
-            elif char in SINGLE_OPENERS and _can_open(text, at, paragraph):
-                closing = _single_close(text, marks, index, SINGLE_OPENERS[char], paragraph)
+            if mark in OPENERS and _can_open(text, at, after, paragraph):
+                open_at, accept, start = at, OPENERS[mark], after
+            elif mark in SINGLE_OPENERS and _can_open(text, at, after, paragraph):
+                closing = _single_close(text, marks, index, SINGLE_OPENERS[mark], paragraph)
                 if closing is not None:
-                    yield at, closing, at + 1, marks[closing]
+                    yield at, marks[closing], after, marks[closing][0]
                     index = closing + 1
-        elif char in accept and _can_close(text, at, paragraph, char):
-            yield open_at, at, start, at
+        elif mark in accept and _can_close(text, at, after, paragraph):
+            yield open_at, (at, after), start, at
             open_at = None
-        elif char in OPENERS and char not in accept and _can_open(text, at, paragraph):
+        elif mark in OPENERS and mark not in accept and _can_open(text, at, after, paragraph):
             yield open_at, None, start, at
-            open_at, accept, start = at, OPENERS[char], at + 1
+            open_at, accept, start = at, OPENERS[mark], after
     if open_at is not None:
         yield open_at, None, start, paragraph.end
 
 
-def _can_open(text: str, at: int, paragraph: Span) -> bool:
+def _can_open(text: str, at: int, after: int, paragraph: Span) -> bool:
     """An opening mark stands before a word, not after one (not an apostrophe)."""
-    after = text[at + 1] if at + 1 < paragraph.end else ""
-    if not after or after.isspace():
+    following = text[after] if after < paragraph.end else ""
+    if not following or following.isspace():
         return False
     before = text[at - 1] if at > paragraph.start else ""
     return not before or not _WORD_CHAR.match(before) or text[at] in "“„«‹"
 
 
-def _can_close(text: str, at: int, paragraph: Span, char: str) -> bool:
+def _can_close(text: str, at: int, after: int, paragraph: Span) -> bool:
     """A closing mark follows a word or punctuation, and no word follows it directly."""
-    if char in CLOSERS:
+    if text[at:after] in CLOSERS:
         return True
     before = text[at - 1] if at > paragraph.start else ""
     if not before or before.isspace():
         return False
-    after = text[at + 1] if at + 1 < paragraph.end else ""
-    return not after or not _WORD_CHAR.match(after)
+    following = text[after] if after < paragraph.end else ""
+    return not following or not _WORD_CHAR.match(following)
 
 
 def _single_close(
-    text: str, marks: list[int], index: int, accept: str, paragraph: Span
+    text: str,
+    marks: list[tuple[int, int]],
+    index: int,
+    accept: tuple[str, ...],
+    paragraph: Span,
 ) -> int | None:
     """The index in ``marks`` of the mark closing a single-quoted passage, if any."""
     for position in range(index, len(marks)):
-        at = marks[position]
-        char = text[at]
-        if char in "“„«‹\"”»›":
+        at, after = marks[position]
+        mark = text[at:after]
+        if mark in DOUBLE_MARKS:
             return None  # single quotes do not straddle double ones at top level
-        if char in accept and _can_close(text, at, paragraph, char):
-            before = text[at - 1]
-            after = text[at + 1] if at + 1 < paragraph.end else ""
-            if before.isalpha() and after.isalpha():
+        if mark in accept and _can_close(text, at, after, paragraph):
+            following = text[after] if after < paragraph.end else ""
+            if text[at - 1].isalpha() and following.isalpha():
                 continue  # don’t, Russia’s
             return position
     return None
