@@ -1,0 +1,239 @@
+"""Paragraphs and sentences, as exact spans of the caller's text.
+
+News puts one paragraph on a line, so a paragraph is a non-blank line, trimmed.
+Sentences never cross a line: a paragraph that opens a quotation and never
+closes it (news's open-paragraph convention) still ends its last sentence at
+the end of the line, and a line with no final punctuation (a headline, a
+dateline, a byline) is a sentence of its own.
+
+Inside a paragraph, one compiled regular expression finds every candidate
+boundary: a run of terminators (``.``, ``!``, ``?``, ``…``), any closing quote
+marks or brackets, then white space. Its look-ahead captures the start of the
+next sentence (opening marks, the next word and the word after it). Each
+candidate is then decided by :func:`_is_boundary`, one ``if``/``elif`` ladder of
+O(1) look-ups in the lexicons below. The text is never copied or rewritten:
+the regex runs with ``pos``/``endpos`` over the original string and every
+decision works on offsets, so the cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import Final
+
+from quoteattr.errors import InputError, SpanError
+from quoteattr.lexicon import CUES
+from quoteattr.model import Span
+
+__all__ = ["paragraphs", "sentences", "sentences_in"]
+
+
+def _lexicon(name: str) -> frozenset[str]:
+    """The entries of ``quoteattr/data/<name>``: one a line, ``#`` starts a comment."""
+    raw = resources.files("quoteattr").joinpath("data", name).read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    return frozenset(e.removesuffix(".") for e in entries if e)
+
+
+_ABBREVIATIONS: Final = _lexicon("abbreviations.txt")
+"""Abbreviations that may end a sentence ("U.S.", "Inc.", "p.m."), without the
+final period. After one, split only before a sentence starter or a quotation."""
+
+_NUMERAL_ABBREVIATIONS: Final = _lexicon("numeral_abbreviations.txt")
+"""Abbreviations only before a number ("No. 10", "p. 23"), without the final
+period; before anything else they are ordinary words ("He said No. Besides")."""
+
+_TITLES: Final = _lexicon("titles.txt")
+"""Titles before a name ("Mr.", "Gen.", "Sen."), without the final period.
+They never end a sentence, so a candidate after one is never a boundary."""
+
+_STARTERS: Final = _lexicon("sentence_starters.txt")
+"""Capitalised words that open sentences ("He", "The", "But"); they tell a
+sentence-final abbreviation ("moved to the U.S. He ...") from an inner one."""
+
+_SAID_VERBS: Final = frozenset(words[0] for words in CUES if len(words) == 1)
+"""Reporting verbs (the one-word cues of the attribution lexicon): in “Why?”
+Smith asked. the word after the name is one of these, so the ?” ends a quoted
+question, not the sentence."""
+
+_KNOWN: Final = _ABBREVIATIONS | _NUMERAL_ABBREVIATIONS | _TITLES
+"""Every listed abbreviation, to find a word's listed form in one look-up."""
+
+_OPENERS: Final = "\"“‘'«‹„‚(["
+"""Marks that can open a sentence before its first word."""
+
+_QUOTE_OPENERS: Final = frozenset("\"“‘'«‹„‚")
+"""Opening quotation marks (not brackets): one after an abbreviation starts a sentence."""
+
+_CLOSE_QUOTES: Final = frozenset("\"”’'»›")
+"""Closing quotation marks: ?” or !” before a lower-case word is inside a sentence."""
+
+_LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""The characters :meth:`str.splitlines` breaks at; each ends a paragraph."""
+
+_PARAGRAPH: Final = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
+"""A non-blank line without its leading and trailing white space."""
+
+_CANDIDATE: Final = re.compile(
+    r"(?<![.!?…])(?P<term>[.!?…]++)"  # never start inside a run: keeps the scan linear
+    r"(?P<close>(?:[ \u00a0\u202f]?[»›])?"  # French spacing: « Nous partons. »
+    r"[\"”’'»›)\]]*+(?:\s*+\[\d{1,4}\])*+)"  # closing marks, then notes like [12]
+    r"\s++"
+    r"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:\s++(?P<after>\w++))?)"
+)
+"""A possible sentence end: terminators, closing marks (and reference notes
+such as " [12]", which belong to the sentence before), white space, and a
+look-ahead at the next sentence's opening marks, first word and second word.
+Possessive quantifiers over disjoint character classes: no backtracking."""
+
+_DOTTED: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+"""A dotted acronym without its final period: U.S, a.m, N.Y, U.S.S.R."""
+
+_NUMBERING: Final = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}")
+"""A list or section number without its final period: 2, 2.1, iv."""
+
+_MAX_TOKEN: Final = 16
+"""How far back to look for the word before a period; longer words are not abbreviations."""
+
+
+def paragraphs(text: str) -> list[Span]:
+    """One span per non-blank line of ``text``, trimmed of surrounding white space."""
+    _check_text(text, "paragraphs")
+    return [Span.of(text, m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
+def sentences(text: str) -> list[Span]:
+    """The sentences of ``text`` in order, trimmed; none crosses a line break."""
+    _check_text(text, "sentences")
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(text):
+        _split(text, m.start(), m.end(), out)
+    return out
+
+
+def sentences_in(text: str, start: int, end: int) -> list[Span]:
+    """The sentences of ``text[start:end]`` (say, one paragraph), with offsets into ``text``.
+
+    The range is segmented as if it were the whole text: its lines are
+    paragraphs and no sentence crosses a line break or the range's edges.
+    """
+    _check_text(text, "sentences_in")
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            msg = (
+                f"sentences_in() takes int offsets, got {name}={value!r}; pass span.start, span.end"
+            )
+            raise InputError(msg)
+    if not 0 <= start <= end <= len(text):
+        msg = (
+            f"sentences_in() range [{start}, {end}) is outside a text of {len(text)} "
+            "characters; pass offsets from paragraphs(text)"
+        )
+        raise SpanError(msg)
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(text, start, end):
+        _split(text, m.start(), m.end(), out)
+    return out
+
+
+def _check_text(text: object, caller: str) -> None:
+    """Raise InputError, saying what to pass, unless ``text`` is a str."""
+    if isinstance(text, str):
+        return
+    if isinstance(text, bytes | bytearray | memoryview):
+        hint = "decode it first, e.g. data.decode('utf-8')"
+    else:
+        hint = "pass the article text as a str"
+    msg = f"{caller}() takes str, got {type(text).__name__}; {hint}"
+    raise InputError(msg)
+
+
+def _split(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Append the sentences of the trimmed paragraph ``text[start:end]`` to ``out``."""
+    for m in _CANDIDATE.finditer(text, start, end):
+        if _is_boundary(text, m, start):
+            out.append(Span.of(text, start, m.end("close")))
+            start = m.end()
+    out.append(Span.of(text, start, end))
+
+
+def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
+    """Whether the candidate ``m`` ends the sentence that began at ``sentence_start``."""
+    term = m["term"]
+    close = m["close"]
+    word = m["word"]
+    first_at = m.end("open")
+    first = text[first_at] if first_at < m.endpos else ""
+    quoted = any(c in _QUOTE_OPENERS for c in m["open"])
+
+    if first.islower():
+        # “Are you ready?” he asked. / e.g. this / a pause … then more
+        return False
+    if first and first in ".!?…":
+        # a spaced ellipsis ". . ." or a stray run of marks
+        return False
+    if "." not in term:
+        # ? or ! (or ?!): split unless a quoted question is followed by its speaker
+        return not (
+            any(c in _CLOSE_QUOTES for c in close)
+            and word[:1].isupper()
+            and (m["after"] or "") in _SAID_VERBS
+        )
+    if "…" in term or ".." in term:
+        # an ellipsis before a capital ends the sentence
+        return True
+    if close:
+        # ." or .) then a capital: the period closed the sentence inside the marks
+        return True
+    token, alone = _word_before(text, m.start(), sentence_start)
+    if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
+        # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
+        return False
+    if token in _NUMERAL_ABBREVIATIONS:
+        return not first.isdigit()
+    if token in _TITLES:
+        return False
+    if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end("word"), m.endpos):
+        # one initial after another: J. R. R. Tolkien, J. A. Smith
+        return False
+    if token in _ABBREVIATIONS or _is_initial_or_acronym(token):
+        return word in _STARTERS or quoted
+    return True
+
+
+def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
+    """The word ending at ``at`` without opening marks ("" if long or absent), and
+    whether it is the first word of the sentence that began at ``floor``.
+
+    An upper-case word is looked up in title case (MRS. -> Mrs), and a
+    hyphenated one by its last part (D-Calif. -> Calif, post-Jan. -> Jan).
+    """
+    lo = max(floor, at - _MAX_TOKEN)
+    chunk = text[lo:at]
+    if not chunk or chunk[-1].isspace():
+        return "", False
+    parts = chunk.split()
+    if len(parts) == 1 and lo > floor and not text[lo - 1].isspace():
+        return "", False  # longer than any abbreviation
+    alone = len(parts) == 1 and lo == floor
+    token = parts[-1].lstrip(_OPENERS)
+    if token in _KNOWN:
+        return token, alone
+    if len(token) > 1 and token.isupper() and token.capitalize() in _KNOWN:
+        return token.capitalize(), alone
+    if "-" in token:
+        return token.rpartition("-")[2], alone
+    return token, alone
+
+
+def _is_initial_at(text: str, at: int, end: int) -> bool:
+    """Whether the letter before ``at`` is an initial: a period and white space follow."""
+    return at + 1 < end and text[at] == "." and text[at + 1].isspace()
+
+
+def _is_initial_or_acronym(token: str) -> bool:
+    """A single letter (an initial: George W. Bush) or a dotted acronym (U.S, N.Y)."""
+    if len(token) == 1:
+        return token.isalpha()
+    return _DOTTED.fullmatch(token) is not None
