@@ -92,7 +92,7 @@ def find_passages(text: str, paragraphs: list[Span]) -> list[MarkedPassage]:
         if pending and not _opens_with_mark(following):
             passages.append(_passage(text, pending, pending_open, None))
             pending = []
-    return passages
+    return [p for p in passages if len(p.content)]
 
 
 CONTINUED = -1
@@ -198,5 +198,7 @@ def _single_close(
             following = text[after] if after < paragraph.end else ""
             if text[at - 1].isalpha() and following.isalpha():
                 continue  # don’t, Russia’s
+            if at - marks[index - 1][1] < 2:
+                return None  # rock 'n' roll: an elision, not a quotation
             return position
     return None

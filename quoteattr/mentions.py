@@ -30,6 +30,13 @@ CLAUSE_WORDS = frozenset(
 """Words that end a noun phrase read backwards: they open a clause or a verb group."""
 
 
+OPENING_WORDS = frozenset(
+    {"the", "later", "earlier", "meanwhile", "however", "now", "today", "yesterday", "still",
+     "also", "then", "asked", "there", "here", "this", "these", "those", "some", "many"}
+)
+"""Capitalised at the start of a sentence, never the start of a name ("Later Bob Smith")."""
+
+
 class MentionForm(enum.Enum):
     """How the mention refers: by name, pronoun, description or organisation."""
 
@@ -53,6 +60,9 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
     end = index
     while end < len(toks) and end - index < MAX_PHRASE_TOKENS:
         token = toks[end]
+        if end > index and _is_title_period(toks, end):
+            end += 1
+            continue
         if token.text in PUNCTUATION_STOPS and token.text != "’" and token.text != "'":
             break
         if end > index and bare(token) in CUE_FIRST_WORDS and not is_capitalized(token):
@@ -69,12 +79,30 @@ def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
     start = end
     while start > 0 and end - start < MAX_PHRASE_TOKENS:
         token = toks[start - 1]
+        if start - 1 > 0 and _is_title_period(toks, start - 1):
+            start -= 1
+            continue
         if not is_word(token) or bare(token) in CLAUSE_WORDS:
             break
         if bare(token) in CUE_FIRST_WORDS and not is_capitalized(token):
             break
         start -= 1
     return _mention(text, toks[start:end]) if start < end else None
+
+
+def _is_title_period(toks: Sequence[Span], index: int) -> bool:
+    """A full stop that belongs to the title before it ("Mr." in "Mr. Rubel")."""
+    return (
+        toks[index].text == "."
+        and toks[index - 1].end == toks[index].start
+        and bare(toks[index - 1]) + "." in ROLES
+    )
+
+
+def is_title(token: Span) -> bool:
+    """A role or title word, abbreviated or not ("President", "Mr", "Gen")."""
+    word = bare(token)
+    return word in ROLES or word + "." in ROLES
 
 
 def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
@@ -125,10 +153,10 @@ def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
     """
     end = len(phrase)
     while end > 0:
-        while end > 0 and not (is_capitalized(phrase[end - 1]) and not is_possessive(phrase[end - 1])):
+        while end > 0 and not _name_word(phrase, end - 1):
             end -= 1
         start = end
-        while start > 0 and is_capitalized(phrase[start - 1]) and not is_possessive(phrase[start - 1]):
+        while start > 0 and _name_word(phrase, start - 1):
             start -= 1
         run = strip_titles(phrase[start:end])
         is_head = end == len(phrase)
@@ -148,9 +176,19 @@ def strip_titles(run: Sequence[Span]) -> Sequence[Span]:
     cut = 0
     for index, token in enumerate(run):
         word = bare(token)
-        if word in ROLES or (index == cut and (word in CLAUSE_WORDS or word == "the")):
+        if is_title(token) or token.text == "." or (
+            index == cut and (word in CLAUSE_WORDS or word in OPENING_WORDS)
+        ):
             cut = index + 1
     return run[cut:]
+
+
+def _name_word(phrase: Sequence[Span], index: int) -> bool:
+    """A word that can be part of a name: capitalised, not possessive (or a title's full stop)."""
+    token = phrase[index]
+    if token.text == ".":
+        return index > 0 and bare(phrase[index - 1]) + "." in ROLES
+    return is_capitalized(token) and not is_possessive(token)
 
 
 def _is_acronym(token: Span) -> bool:
