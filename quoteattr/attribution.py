@@ -186,8 +186,13 @@ def _merged(text: str, first: Draft, second: Draft) -> Draft:
     content = Span.of(text, first.content.start, second.content.end)
     flags = tuple(dict.fromkeys(first.flags + second.flags))
     return Draft(
-        Kind.DIRECT, content, first.fragments + second.fragments, first.cue, first.mention,
-        first.how, flags,
+        Kind.DIRECT,
+        content,
+        first.fragments + second.fragments,
+        first.cue,
+        first.mention,
+        first.how,
+        flags,
     )
 
 
@@ -198,8 +203,13 @@ def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
     end = found[1] if found else cue_index + 1
     cue = Span.of(text, lead[cue_index].start, lead[end - 1].end)
     return Draft(
-        Kind.DIRECT, passage.content, passage.fragments, cue, mention_before(text, lead, cue_index),
-        "cue-before", () if passage.closed else (UNCLOSED,),
+        Kind.DIRECT,
+        passage.content,
+        passage.fragments,
+        cue,
+        mention_before(text, lead, cue_index),
+        "cue-before",
+        () if passage.closed else (UNCLOSED,),
     )
 
 
@@ -243,7 +253,9 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             end = last.tail[comma].start
     content = _trim(text, start, end)
     unclosed = any(not r.passage.closed for r in readings)
-    return Draft(Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ())
+    return Draft(
+        Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ()
+    )
 
 
 def _clause_start(text: str, lead: list[Span], cue_end: int, lemma: str, limit: int) -> int:

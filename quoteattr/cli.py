@@ -95,9 +95,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=["direct", "indirect", "mixed"],
         help="score only quotes of this kind, in gold and predictions (repeatable)",
     )
-    score.add_argument(
-        "--strict", action="store_true", help="drop gold quotes marked borderline"
-    )
+    score.add_argument("--strict", action="store_true", help="drop gold quotes marked borderline")
     score.set_defaults(run=_run_eval)
     return parser
 

@@ -35,6 +35,10 @@ CONFIDENCE = {
 """How much each sieve is trusted; abstentions have confidence 0."""
 
 
+SALIENCE_WINDOW = 12
+"""How many earlier quotes a pronoun or nominal may reach back to (keeps the sieve linear)."""
+
+
 @frozen
 class _Decision:
     """What the sieve decided for one draft: an entity key and the evidence."""
@@ -88,7 +92,8 @@ def resolve(text: str, drafts: Sequence[Draft]) -> list[Quote]:
     names = NameIndex(text)
     decisions: list[_Decision] = []
     for number, draft in enumerate(drafts):
-        previous = list(zip(drafts[:number], decisions, strict=True))
+        window = range(max(0, number - SALIENCE_WINDOW), number)
+        previous = [(drafts[i], decisions[i]) for i in window]
         decisions.append(_decide(text, draft, names, previous))
     mentions: dict[str, list[Span]] = defaultdict(list)
     kinds: dict[str, SpeakerKind] = {}
@@ -131,7 +136,9 @@ def _decide(
     if mention.form is MentionForm.NAME:
         return _name(mention, names)
     if mention.form is MentionForm.ORGANIZATION:
-        return _Decision(_without_article(mention.span.text), SpeakerKind.ORGANIZATION, "organization", ())
+        return _Decision(
+            _without_article(mention.span.text), SpeakerKind.ORGANIZATION, "organization", ()
+        )
     if mention.form is MentionForm.PRONOUN:
         wanted = PRONOUNS[mention.span.text.lower()]
         fits = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
@@ -167,7 +174,7 @@ def _salient(
 
 
 def _continuation(text: str, draft: Draft, previous: list[tuple[Draft, _Decision]]) -> _Decision:
-    """A quote with no tag continues the quote before it if at most one paragraph break lies between."""
+    """A quote with no tag continues the quote just before it, one paragraph break at most away."""
     if not previous:
         return _Decision(None, SpeakerKind.UNKNOWN, "abstain:no-tag", ())
     last_draft, last = previous[-1]

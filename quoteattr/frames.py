@@ -22,7 +22,7 @@ MAX_APPOSITIVE_TOKENS = 24
 """An appositive (", a researcher at …,") longer than this is taken as a clause."""
 
 MAX_INTRO_GAP = 6
-"""Tokens allowed between a leading cue and its passage ("told AFP", "said before the meeting that")."""
+"""Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
 
 LEADING_STOPS = frozenset({":", ",", "that"})
 """What may stand right before a passage that a leading tag introduces."""

@@ -63,8 +63,30 @@ DETERMINERS: frozenset[str] = frozenset({"the", "a", "an", "this", "that", "one"
 """Words that open a descriptive mention ("the expert", "a spokesman for the ministry")."""
 
 LINKING_ADVERBS: frozenset[str] = frozenset(
-    {"also", "further", "later", "then", "earlier", "previously", "recently", "again",
-     "once", "repeatedly", "publicly", "privately", "separately", "still", "had", "has",
-     "have", "was", "were", "is", "would", "will", "could"}
+    {
+        "also",
+        "further",
+        "later",
+        "then",
+        "earlier",
+        "previously",
+        "recently",
+        "again",
+        "once",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "separately",
+        "still",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "would",
+        "will",
+        "could",
+    }
 )
 """Words that may stand between a source and its cue ("he later said", "had indicated")."""

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from quoteattr.lexicon import CUE_FIRST_WORDS, DETERMINERS, ORGANIZATION_WORDS, PRONOUNS, ROLES
+from quoteattr.lexicon import (
+    CUE_FIRST_WORDS,
+    DETERMINERS,
+    LINKING_ADVERBS,
+    ORGANIZATION_WORDS,
+    PRONOUNS,
+    ROLES,
+)
 from quoteattr.model import Span
 from quoteattr.tokens import PUNCTUATION_STOPS, bare, is_capitalized, is_possessive, is_word
 
@@ -21,18 +28,85 @@ MAX_PHRASE_TOKENS = 9
 """A source noun phrase longer than this is a clause, not a mention."""
 
 CLAUSE_WORDS = frozenset(
-    {"that", "which", "who", "whom", "whose", "while", "when", "because", "if", "but",
-     "and", "or", "as", "after", "before", "since", "although", "though", "where", "what",
-     "to", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would",
-     "could", "should", "may", "might", "must", "can", "not", "then", "also", "in", "on",
-     "at", "by", "with", "from", "for", "of", "during", "about"}
+    {
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "when",
+        "because",
+        "if",
+        "but",
+        "and",
+        "or",
+        "as",
+        "after",
+        "before",
+        "since",
+        "although",
+        "though",
+        "where",
+        "what",
+        "to",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "can",
+        "not",
+        "then",
+        "also",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "for",
+        "of",
+        "during",
+        "about",
+    }
 )
 """Words that end a noun phrase read backwards: they open a clause or a verb group."""
 
 
 OPENING_WORDS = frozenset(
-    {"the", "later", "earlier", "meanwhile", "however", "now", "today", "yesterday", "still",
-     "also", "then", "asked", "there", "here", "this", "these", "those", "some", "many"}
+    {
+        "the",
+        "later",
+        "earlier",
+        "meanwhile",
+        "however",
+        "now",
+        "today",
+        "yesterday",
+        "still",
+        "also",
+        "then",
+        "asked",
+        "there",
+        "here",
+        "this",
+        "these",
+        "those",
+        "some",
+        "many",
+    }
 )
 """Capitalised at the start of a sentence, never the start of a name ("Later Bob Smith")."""
 
@@ -63,10 +137,12 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
         if end > index and _is_title_period(toks, end):
             end += 1
             continue
-        if token.text in PUNCTUATION_STOPS and token.text != "’" and token.text != "'":
+        if token.text in PUNCTUATION_STOPS and token.text not in {"’", "'"}:
             break
-        if end > index and bare(token) in CUE_FIRST_WORDS and not is_capitalized(token):
-            break
+        if end > index and not is_capitalized(token):
+            word = bare(token)
+            if word in CUE_FIRST_WORDS or word in LINKING_ADVERBS:
+                break
         end += 1
     if end == index:
         return None
@@ -81,6 +157,9 @@ def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
         token = toks[start - 1]
         if start - 1 > 0 and _is_title_period(toks, start - 1):
             start -= 1
+            continue
+        if bare(token) in PREPOSITIONS and start - 2 >= 0 and is_title(toks[start - 2]):
+            start -= 1  # "a spokesman for the ministry": the role owns the phrase
             continue
         if not is_word(token) or bare(token) in CLAUSE_WORDS:
             break
@@ -160,8 +239,10 @@ def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
             start -= 1
         run = strip_titles(phrase[start:end])
         is_head = end == len(phrase)
-        if run and (is_head or _is_acronym(run[-1])) and not (
-            len(run) == 1 and bare(run[0]) in PRONOUNS
+        if (
+            run
+            and (is_head or _is_acronym(run[-1]))
+            and not (len(run) == 1 and bare(run[0]) in PRONOUNS)
         ):
             return run
         end = start
@@ -176,8 +257,10 @@ def strip_titles(run: Sequence[Span]) -> Sequence[Span]:
     cut = 0
     for index, token in enumerate(run):
         word = bare(token)
-        if is_title(token) or token.text == "." or (
-            index == cut and (word in CLAUSE_WORDS or word in OPENING_WORDS)
+        if (
+            is_title(token)
+            or token.text == "."
+            or (index == cut and (word in CLAUSE_WORDS or word in OPENING_WORDS))
         ):
             cut = index + 1
     return run[cut:]

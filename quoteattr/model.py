@@ -127,7 +127,9 @@ class Quote:
     fragments: tuple[Span, ...] = field(
         converter=_span_tuple, validator=validators.deep_iterable(validators.instance_of(Span))
     )
-    cue: Span | None = field(default=None, validator=validators.optional(validators.instance_of(Span)))
+    cue: Span | None = field(
+        default=None, validator=validators.optional(validators.instance_of(Span))
+    )
     mention: Span | None = field(
         default=None, validator=validators.optional(validators.instance_of(Span))
     )
@@ -144,7 +146,8 @@ class Quote:
             msg = "a quote needs at least one fragment; use (content,) for a plain quote"
             raise SpanError(msg)
         if any(not self.content.contains(f) for f in value):
-            msg = f"every fragment must lie inside the content [{self.content.start}, {self.content.end})"
+            where = f"[{self.content.start}, {self.content.end})"
+            msg = f"every fragment must lie inside the content {where}"
             raise SpanError(msg)
 
     @property

@@ -58,7 +58,10 @@ def _drafts(text: str) -> list[Any]:
 
 def test_attribution_partial_quotes_of_one_cue_make_one_mixed_quote() -> None:
     """Two partial quotes under one cue in one sentence are one mixed record, not two directs."""
-    text = "Peskov continued that Putin gave Kim a “high-quality” rifle as a gift, used “several times.”"
+    text = (
+        "Peskov continued that Putin gave Kim a “high-quality” rifle as a gift, "
+        "used “several times.”"
+    )
     (draft,) = _drafts(text)
     assert draft.kind is Kind.MIXED
     assert draft.content.text.startswith("Putin gave Kim")

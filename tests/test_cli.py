@@ -60,10 +60,13 @@ def test_cli_extract_bad_files_are_reported_and_the_rest_processed(
     good = tmp_path / "good.txt"
     good.write_text("“Yes,” Peskov said.", encoding="utf-8")
     missing = tmp_path / "missing.txt"
-    code, lines, err = _run(capsysbinary, "extract", str(bad), str(good), str(missing), str(tmp_path))
+    code, lines, err = _run(
+        capsysbinary, "extract", str(bad), str(good), str(missing), str(tmp_path)
+    )
     assert code == 1
     assert [line["id"] for line in lines] == ["latin1", "good", "missing", tmp_path.stem]
-    assert "error" in lines[0] and "not UTF-8" in lines[0]["error"]
+    assert "error" in lines[0]
+    assert "not UTF-8" in lines[0]["error"]
     assert lines[1]["quotes"][0]["speaker"] == "Peskov"
     assert "no such file" in lines[2]["error"]
     assert "is a directory" in lines[3]["error"]

@@ -17,7 +17,7 @@ def test_coref_surname_takes_the_fullest_earlier_name() -> None:
 
 
 def test_coref_korean_name_matches_by_family_name_when_unique() -> None:
-    """"Kim" resolves through a name that starts with it when only one does."""
+    """ "Kim" resolves through a name that starts with it when only one does."""
     text = "North Korean leader Kim Jong Un arrived.\nKim thanked Russia for its “support”."
     (quote,) = extract(text)
     assert quote.speaker is not None
@@ -25,7 +25,7 @@ def test_coref_korean_name_matches_by_family_name_when_unique() -> None:
 
 
 def test_coref_pronoun_takes_the_last_person_speaker() -> None:
-    """"he" resolves to the most recent person who spoke before it."""
+    """ "he" resolves to the most recent person who spoke before it."""
     text = "“We are ready,” the Kremlin said.\n“Yes,” Tikhonov said.\n“No,” he added."
     quotes = extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [
@@ -49,7 +49,7 @@ def test_coref_pronoun_without_antecedent_abstains_with_reason() -> None:
 
 
 def test_coref_role_nominal_takes_the_last_person() -> None:
-    """"the expert" after a named speaker is that speaker."""
+    """ "the expert" after a named speaker is that speaker."""
     text = "“It matters,” said Kim Jong-dae, a researcher.\n“I think so,” said the expert."
     quotes = extract(text)
     assert [q.speaker.name if q.speaker else None for q in quotes] == [

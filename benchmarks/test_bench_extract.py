@@ -1,0 +1,48 @@
+"""Benchmarks of the whole pipeline, ``quoteattr.extract``, one article per call.
+
+Groups: the seeds, the PolNeAR dev texts (when ../shared/eval is beside the
+project), and the seeds joined into one string at 1x, 4x and 16x, so that a
+super-linear stage shows up as a growing time per character.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from quoteattr import Extractor
+
+SCALES = (1, 4, 16)
+
+
+def _run(benchmark: Any, group: str, texts: list[str]) -> None:
+    extractor = Extractor()
+    benchmark.group = group
+    benchmark.extra_info["articles"] = len(texts)
+    benchmark.extra_info["chars"] = sum(map(len, texts))
+    benchmark.extra_info["bytes"] = sum(len(t.encode("utf-8")) for t in texts)
+
+    def extract_all() -> int:
+        return sum(len(extractor(text)) for text in texts)
+
+    found = benchmark(extract_all)
+    assert found > 0
+
+
+def test_bench_extract_seeds(benchmark: Any, seed_texts: list[str]) -> None:
+    """extract over the five seed articles, one per call."""
+    _run(benchmark, "extract: seeds (5 articles)", seed_texts)
+
+
+@pytest.mark.eval
+def test_bench_extract_polnear(benchmark: Any, polnear_texts: list[str]) -> None:
+    """extract over every PolNeAR dev article, one per call."""
+    _run(benchmark, f"extract: polnear-dev all {len(polnear_texts)} articles", polnear_texts)
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_bench_extract_scaling(benchmark: Any, seed_texts: list[str], scale: int) -> None:
+    """extract over the seeds joined into one string, repeated 1x, 4x and 16x."""
+    text = "\n".join(seed_texts) * scale
+    _run(benchmark, "extract-scaling: seeds joined x1/x4/x16", [text])
