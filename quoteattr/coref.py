@@ -11,6 +11,7 @@ paragraph. Where no rule applies the quote keeps its mention and abstains, and
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -77,8 +78,9 @@ class NameIndex:
         candidates = self._by_last.get(word) or _unique(self._by_first.get(word))
         if not candidates:
             return None
-        earlier = [s for s in candidates if s.start < before]
-        return earlier[-1] if earlier else candidates[0]
+        # Candidates are in text order, so bisection finds the nearest earlier one.
+        earlier = bisect.bisect_left(candidates, before, key=lambda span: span.start)
+        return candidates[earlier - 1] if earlier else candidates[0]
 
 
 def _unique(spans: list[Span] | None) -> list[Span]:
