@@ -147,7 +147,7 @@ def _decide(
         if wanted == "plural":
             fits |= {SpeakerKind.OTHER}
         return _salient(previous, fits, "pronoun-salience")
-    if _is_group(mention):
+    if mention.form is MentionForm.GROUP:
         return _Decision(_without_article(mention.span.text), SpeakerKind.OTHER, "group", ())
     fits = {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OTHER}
     if bare(_last_word(mention)) in {"spokesman", "spokeswoman", "spokesperson", "expert"}:
@@ -196,11 +196,6 @@ def _without_article(phrase: str) -> str:
         if phrase.startswith(article):
             return phrase[len(article) :]
     return phrase
-
-
-def _is_group(mention: Mention) -> bool:
-    last = _last_word(mention)
-    return last.text.islower() and last.text.endswith("s") and not last.text.endswith("ss")
 
 
 def _last_word(mention: Mention) -> Span:

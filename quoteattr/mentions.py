@@ -117,6 +117,7 @@ class MentionForm(enum.Enum):
     NAME = "name"
     PRONOUN = "pronoun"
     NOMINAL = "nominal"
+    GROUP = "group"
     ORGANIZATION = "organization"
 
 
@@ -204,8 +205,10 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
         or _is_organization(phrase)
     ):
         head = _head(phrase)
-        is_org = _is_organization(phrase) and bare(head) not in ROLES
-        return Mention(whole, MentionForm.ORGANIZATION if is_org else MentionForm.NOMINAL, whole)
+        if _is_organization(phrase) and bare(head) not in ROLES:
+            return Mention(whole, MentionForm.ORGANIZATION, whole)
+        group = _is_plural_group(phrase)
+        return Mention(whole, MentionForm.GROUP if group else MentionForm.NOMINAL, whole)
     if name is not None:
         span = Span.of(text, name[0].start, name[-1].end)
         return Mention(span, MentionForm.NAME, whole)

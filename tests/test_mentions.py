@@ -65,7 +65,7 @@ def backward(text: str, cue: str) -> Mention | None:
             ORGANIZATION,
             "Russian news agencies",
         ),
-        ("experts said", "said", "experts", NOMINAL, "experts"),
+        ("experts said", "said", "experts", MentionForm.GROUP, "experts"),
         ("Kremlin spokesman Dmitry Peskov told", "told", "Dmitry Peskov", NAME, None),
         ("After the talks, Peskov said", "said", "Peskov", NAME, "Peskov"),
         ("Kim said that Putin said", "said", "Putin", NAME, "Putin"),
@@ -95,7 +95,7 @@ def test_mentions_read_backward(
         ("A spokesman for the ministry", "A spokesman for the ministry", NOMINAL, 5),
         ("A spokesman for the ministry said.", "A spokesman for the ministry", NOMINAL, 5),
         ("Russian news agencies reported", "Russian news agencies", ORGANIZATION, 3),
-        ("experts", "experts", NOMINAL, 1),
+        ("experts", "experts", MentionForm.GROUP, 1),
         ("he", "he", PRONOUN, 1),
         ("she told", "she", PRONOUN, 1),
         ("KCNA", "KCNA", ORGANIZATION, 1),
@@ -185,4 +185,4 @@ def test_mentions_offsets_point_into_whole_text() -> None:
 
 def test_mentions_form_values() -> None:
     """MentionForm values are lower-case names."""
-    assert [f.value for f in MentionForm] == ["name", "pronoun", "nominal", "organization"]
+    assert [f.value for f in MentionForm] == ["name", "pronoun", "nominal", "group", "organization"]
