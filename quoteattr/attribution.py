@@ -251,7 +251,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             frame, comma = tagged
             cue, mention, how = frame.cue, frame.mention, "tag-after"
             end = last.tail[comma].start
-    content = _trim(text, start, end)
+    content = Span.trimmed(text, start, end, also=",;")
     unclosed = any(not r.passage.closed for r in readings)
     return Draft(
         Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ()
@@ -288,14 +288,6 @@ def _clause_end(text: str, sentence: Span, last: _Reading) -> int:
     while end > last.passage.after and text[end - 1] in SENTENCE_FINAL:
         end -= 1
     return max(end, last.passage.after)
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
-        end -= 1
-    return Span.of(text, start, end)
 
 
 def is_heading(sentence: Span) -> bool:

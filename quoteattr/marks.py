@@ -84,7 +84,7 @@ def find_passages(text: str, paragraphs: list[Span]) -> list[MarkedPassage]:
                     passages.append(_passage(text, pending, pending_open, None))
                     pending = []
                 pending_open = opening
-            pending.append(_trimmed(text, start, end))
+            pending.append(Span.trimmed(text, start, end))
             if closing is not None:
                 passages.append(_passage(text, pending, pending_open, closing))
                 pending = []
@@ -110,14 +110,6 @@ def _passage(
 
 def _opens_with_mark(paragraph: Span | None) -> bool:
     return paragraph is not None and paragraph.text[:1] in OPENERS
-
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span.of(text, start, end)
 
 
 def _pair_in_paragraph(

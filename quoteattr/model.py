@@ -52,6 +52,15 @@ class Span:
             raise SpanError(msg)
         return cls(start, end, source[start:end])
 
+    @classmethod
+    def trimmed(cls, source: str, start: int, end: int, also: str = "") -> Span:
+        """``source[start:end]`` without surrounding white space (and trailing ``also`` chars)."""
+        while start < end and source[start].isspace():
+            start += 1
+        while end > start and (source[end - 1].isspace() or source[end - 1] in also):
+            end -= 1
+        return cls.of(source, start, end)
+
     def __len__(self) -> int:
         return self.end - self.start
 

@@ -271,3 +271,11 @@ def test_model_speaker_rejects_wrong_types() -> None:
         Speaker("Peskov", "person", ())  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         Speaker("Peskov", SpeakerKind.PERSON, [(0, 6)])  # type: ignore[list-item]
+
+
+def test_model_span_trimmed_drops_surrounding_white_space() -> None:
+    """Span.trimmed shrinks past white space, and past the extra trailing characters given."""
+    text = "  said it,; \n"
+    assert Span.trimmed(text, 0, len(text)) == Span.of(text, 2, 11)
+    assert Span.trimmed(text, 0, len(text), also=",;") == Span.of(text, 2, 9)
+    assert Span.trimmed(text, 0, 2) == Span.of(text, 2, 2)
