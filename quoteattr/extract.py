@@ -16,6 +16,7 @@ from quoteattr.coref import resolve
 from quoteattr.errors import InputError
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
+from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs, sentences
 
 
@@ -33,7 +34,12 @@ class Extractor:
             msg = f"Extractor takes str, got {type(text).__name__}; decode bytes first"
             raise InputError(msg)
         passages = find_passages(text, paragraphs(text))
-        drafts = attribute(text, passages, sentences(text))
+        spans = sentences(text)
+        quoted = attribute(text, passages, spans)
+        drafts = sorted(
+            quoted + find_reported(text, spans, quoted),
+            key=lambda d: (d.content.start, d.content.end),
+        )
         return resolve(text, drafts)
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:

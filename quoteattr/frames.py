@@ -69,6 +69,7 @@ def trailing_frame(text: str, toks: Sequence[Span]) -> Frame | None:
     if read is None:
         return None
     mention, after = read
+    after = _skip_parenthesis(toks, after)
     if after < len(toks) and toks[after].text == ",":
         after = _skip_appositive(toks, after)
     after = _skip_linking(toks, after)
@@ -147,6 +148,16 @@ def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[Frame, int] | None:
 def _skip_linking(toks: Sequence[Span], index: int) -> int:
     while index < len(toks) and bare(toks[index]) in LINKING_ADVERBS:
         index += 1
+    return index
+
+
+def _skip_parenthesis(toks: Sequence[Span], index: int) -> int:
+    """The index after a short parenthesis at ``toks[index]`` ("Agency (KCNA) reported")."""
+    if index >= len(toks) or toks[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(toks), index + 1 + MAX_APPOSITIVE_TOKENS)):
+        if toks[close].text == ")":
+            return close + 1
     return index
 
 

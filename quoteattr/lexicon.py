@@ -50,6 +50,17 @@ CUE_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in CUES)
 MAX_CUE_WORDS: int = max(len(words) for words in CUES)
 """The longest cue, in words."""
 
+CHANNELS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(line.split()) for line in _lines("channels.txt")
+)
+"""Reporting nouns and channels after a cue ("in a statement", "to reporters"), lower-case."""
+
+MAX_CHANNEL_WORDS: int = max(len(words) for words in CHANNELS)
+"""The longest channel phrase, in words."""
+
+NON_SOURCES: frozenset[str] = frozenset(_lines("non_sources.txt"))
+"""Heads of "according to X" that name no source ("according to plan")."""
+
 PRONOUNS: dict[str, str] = dict(line.split("\t") for line in _lines("pronouns.tsv"))
 """Pronouns that can be a source, with their kind (person, plural, thing)."""
 

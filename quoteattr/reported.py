@@ -1,0 +1,453 @@
+"""Reported speech: attributions without quotation marks, read from cue frames.
+
+Each sentence is read once, in three steps:
+
+1. a speech tag that closes the clause before it (``CLAUSE, X said.`` /
+   ``CLAUSE, said X.``), which may go on after the tag (``If A, he believes
+   B``) or share its source with a second cue (``he said, adding CLAUSE``);
+2. ``according to X`` before, after or inside its clause (``… could lead,
+   according to Washington, to …`` is one quote with two fragments);
+3. leading frames, left to right: ``X said (that) CLAUSE``, ``X told Y that
+   CLAUSE``, ``X promised to CLAUSE``, ``As X announced, CLAUSE``.
+
+A cue inside content already taken (a quotation, or the clause of an earlier
+frame) is nested and gives no record, as the gold conventions say; so does a
+second tag on the same clause (``…, Peskov said, RIA Novosti reported``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from quoteattr.attribution import SENTENCE_FINAL, Draft, is_heading
+from quoteattr.frames import Frame, match_cue, mention_before, trailing_frame
+from quoteattr.lexicon import (
+    CHANNELS,
+    CUE_FIRST_WORDS,
+    LINKING_ADVERBS,
+    MAX_CHANNEL_WORDS,
+    NON_SOURCES,
+    PRONOUNS,
+    Cue,
+)
+from quoteattr.mentions import PREPOSITIONS, Mention, MentionForm, read_forward
+from quoteattr.model import Kind, Span
+from quoteattr.tokens import bare, is_capitalized, is_word, tokens
+
+READ_AS_SPEECH = frozenset({"speech", "belief", "evidence"})
+"""Cue categories that frame a reported clause (not "expressive" nor "source")."""
+
+READ_AS_TAG = frozenset({"speech", "belief"})
+"""Cue categories that can close a clause as a tag ("…, images showed" is no speaker's)."""
+
+MAX_TAG_REST = 4
+"""Words a trailing tag may carry after its cue ("told AFP on Tuesday") before it is a clause."""
+
+MAX_THAT_GAP = 10
+"""Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
+
+NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
+    | {"those", "such", "no", "any", "every", "each", "some", "many", "more", "most", "said"}
+)
+"""Words before a cue word that make it a noun ("the report", "his claims")."""
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
+"""Auxiliaries that make a participle cue passive ("is expected", "was told")."""
+
+PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found)$")
+"""Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
+
+TAG_OPENERS = frozenset({"and", "but", "so", "yet"})
+"""Words that let a clause go on after a mid-sentence tag ("…, he said, but …")."""
+
+SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
+"""Words that open a new clause after a tag (``If A, he believes, it B``)."""
+
+TIME_WORDS = frozenset(
+    {"yesterday", "today", "tonight", "earlier", "later", "last", "this", "next"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"in", "on", "at", "during", "after", "before", "to", "via", "through", "while", "when"}
+)
+"""Words that open an adverbial between a cue and its "that" ("said on Tuesday that")."""
+
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def find_reported(text: str, sentences: Sequence[Span], taken: Sequence[Draft]) -> list[Draft]:
+    """Reported-speech drafts for the sentences of a document, in text order.
+
+    ``taken`` are the drafts already found from quotation marks: their content
+    and cues are not read again, and a reported clause that overlaps one of
+    them is left to it (the quotation's draft is the record).
+    """
+    blocked = _Blocked(taken)
+    drafts: list[Draft] = []
+    for sentence in sentences:
+        if not _has_cue_word(sentence.text):
+            continue
+        toks = tokens(text, sentence.start, sentence.end)
+        for draft in _SentenceReader(text, sentence, toks, blocked).read():
+            if not blocked.overlaps(draft):
+                drafts.append(draft)
+    return drafts
+
+
+def _has_cue_word(sentence: str) -> bool:
+    """An O(words) pre-check: most sentences have no cue, and need no tokens."""
+    return any(m.group().lower() in CUE_FIRST_WORDS for m in _CUE_WORD.finditer(sentence))
+
+
+class _Blocked:
+    """The offsets already taken by quotation drafts: their content and their cues."""
+
+    def __init__(self, taken: Sequence[Draft]) -> None:
+        spans = sorted(
+            [(f.start, f.end) for d in taken for f in d.fragments]
+            + [(d.cue.start, d.cue.end) for d in taken if d.cue is not None]
+        )
+        self._starts = [s for s, _ in spans]
+        self._spans = spans
+        # Spans may nest; the running maximum of their ends answers "is this offset covered".
+        self._reach: list[int] = []
+        reach = -1
+        for _, end in spans:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def covers(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside a taken span."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        return index >= 0 and self._reach[index] > offset
+
+    def overlaps(self, draft: Draft) -> bool:
+        """Whether any fragment of ``draft`` shares a character with a taken span."""
+        for fragment in draft.fragments:
+            index = bisect.bisect_left(self._starts, fragment.end) - 1
+            if index >= 0 and self._reach[index] > fragment.start:
+                return True
+        return False
+
+
+class _SentenceReader:
+    """The reported-speech frames of one sentence."""
+
+    def __init__(self, text: str, sentence: Span, toks: list[Span], blocked: _Blocked) -> None:
+        self.text = text
+        self.sentence = sentence
+        self.toks = toks
+        self.blocked = blocked
+        self.starts = [t.start for t in toks]
+        self.quoted = [blocked.covers(t.start) for t in toks]
+        self.used = list(self.quoted)
+        self.drafts: list[Draft] = []
+
+    def read(self) -> list[Draft]:
+        self._trailing_tag()
+        self._according_to()
+        self._leading_frames()
+        return sorted(self.drafts, key=lambda d: (d.content.start, d.content.end))
+
+    # -- step 1: CLAUSE, X said.
+
+    def _trailing_tag(self) -> None:
+        toks = self.toks
+        for comma, token in enumerate(toks):
+            if token.text != "," or self.used[comma]:
+                continue
+            frame = trailing_frame(self.text, toks[comma:])
+            if frame is None or frame.mention is None or frame.entry.category not in READ_AS_TAG:
+                continue
+            cue_end = self._index_at(frame.cue.end)
+            if self.used[self._index_at(frame.cue.start)]:
+                continue
+            rest = self._tag_rest(frame, cue_end)
+            if rest is None:
+                continue
+            first = self._clause_start(0, comma)
+            if first is None:
+                continue
+            fragments = [self._span(first, comma)]
+            tail = self._continuation(rest)
+            if tail is not None:
+                fragments.append(tail)
+            self._add(frame, fragments, "tag-after")
+            self._claim(0, rest)
+            self._shared_cue(rest, frame.mention)
+            return
+
+    def _tag_rest(self, frame: Frame, cue_end: int) -> int | None:
+        """The index where the tag ends, or None if a clause follows the cue (a leading frame)."""
+        toks = self.toks
+        index = cue_end
+        words = 0
+        while index < len(toks) and toks[index].text not in {",", ";", "—", "–"}:
+            if toks[index].text.lower() == "that" or words > MAX_TAG_REST:
+                return None
+            words += is_word(toks[index])
+            index += 1
+        if words > MAX_TAG_REST:
+            return None
+        return index
+
+    def _continuation(self, rest: int) -> Span | None:
+        """The clause going on after a mid-sentence tag: ``If A, he believes, B``."""
+        toks = self.toks
+        if rest + 1 >= len(toks) or toks[rest].text != ",":
+            return None
+        opener = toks[rest + 1].text.lower()
+        if opener not in SUBJECT_PRONOUNS and opener not in TAG_OPENERS:
+            return None
+        if match_cue(self.text, toks, rest + 2) is not None:
+            return None
+        start = rest + 2 if opener in TAG_OPENERS else rest + 1
+        end = self._clause_end(start)
+        return self._span(start, end) if end > start else None
+
+    def _shared_cue(self, rest: int, mention: Mention | None) -> None:
+        """``…, he said, adding CLAUSE``: a second cue with the same source."""
+        toks = self.toks
+        if rest + 1 >= len(toks) or toks[rest].text != ",":
+            return
+        found = match_cue(self.text, toks, rest + 1)
+        if found is None or not toks[rest + 1].text.lower().endswith("ing"):
+            return
+        entry, after = found
+        if entry.category not in READ_AS_SPEECH:
+            return
+        start = self._content_start(after, entry)
+        end = self._clause_end(start)
+        if start < end:
+            cue = self._span(rest + 1, after)
+            self._add(Frame(cue, entry, mention), [self._span(start, end)], "shared-cue")
+            self._claim(rest, end)
+
+    # -- step 2: according to X
+
+    def _according_to(self) -> None:
+        toks = self.toks
+        for index in range(len(toks)):
+            if self.used[index]:
+                continue
+            found = match_cue(self.text, toks, index)
+            if found is None or found[0].category != "source":
+                continue
+            entry, after = found
+            read = read_forward(self.text, toks, after)
+            if read is None or bare(_last_word(toks, read[1])) in NON_SOURCES:
+                continue
+            mention, phrase_end = read
+            phrase_end = self._phrase_end(phrase_end)
+            cue = self._span(index, after)
+            fragments = self._source_fragments(index, phrase_end)
+            if not fragments:
+                continue
+            self._add(Frame(cue, entry, mention), fragments, "according-to")
+            self._claim(0, len(toks))
+
+    def _phrase_end(self, index: int) -> int:
+        """The end of the source phrase: "Russian media reports", "assessments from Washington"."""
+        toks = self.toks
+        while index < len(toks) and toks[index].text not in {",", ".", ";", ":", "—", "–"}:
+            index += 1
+        return index
+
+    def _source_fragments(self, cue: int, phrase_end: int) -> list[Span]:
+        toks = self.toks
+        before = self._clause_start(0, cue)
+        if before is not None and cue > 0 and toks[cue - 1].text in {",", "—", "–", "("}:
+            fragments = [self._span(before, cue - 1)]
+            if phrase_end < len(toks) and toks[phrase_end].text == ",":
+                end = self._clause_end(phrase_end + 1)
+                if end > phrase_end + 1:
+                    fragments.append(self._span(phrase_end + 1, end))
+            return fragments
+        if before is None or cue == 0 or self._only_openers(cue):
+            if phrase_end < len(toks) and toks[phrase_end].text == ",":
+                end = self._clause_end(phrase_end + 1)
+                if end > phrase_end + 1:
+                    return [self._span(phrase_end + 1, end)]
+            return []
+        return [self._span(before, cue)] if before < cue else []
+
+    def _only_openers(self, index: int) -> bool:
+        """Whether only an introductory adverbial ("Meanwhile,", "But") stands before ``index``."""
+        return all(not is_word(t) or bare(t) in {"but", "and", "so", "yet"} for t in self.toks[:index])
+
+    # -- step 3: X said (that) CLAUSE
+
+    def _leading_frames(self) -> None:
+        toks = self.toks
+        index = 0
+        while index < len(toks):
+            found = None if self.used[index] else match_cue(self.text, toks, index)
+            if found is None or found[0].category not in READ_AS_SPEECH:
+                index += 1
+                continue
+            entry, after = found
+            mention = self._subject(index)
+            if mention is None:
+                index += 1
+                continue
+            start = self._content_start(after, entry)
+            end = self._clause_end(start)
+            if start >= end or not any(is_word(t) for t in toks[start:end]) or (
+                entry.category == "evidence" and toks[start - 1].text.lower() != "that"
+            ):
+                index += 1
+                continue
+            cue = self._span(index, after)
+            self._add(Frame(cue, entry, mention), [self._span(start, end)], "cue-before")
+            self._claim(index, end)
+            self._shared_cue(end, mention)
+            index = max(end, index + 1)
+
+    def _subject(self, cue: int) -> Mention | None:
+        """The source of a leading cue, or None if the cue word is a noun or passive."""
+        toks = self.toks
+        if cue > 0 and is_capitalized(toks[cue]):
+            return None  # "the United States", "Post": a name, not a verb
+        before = cue
+        while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
+            if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
+                return None  # "is expected to", "was told that": no source in the clause
+            before -= 1
+        if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
+            return None
+        if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
+            return None  # "Trump’s claims": a noun
+        if before > 0 and (toks[before - 1].text == "," or bare(toks[before - 1]) == "and"):
+            # "he said, adding …", "Trump left, saying …", "X met Y and said …"
+            gerund = toks[cue].text.lower().endswith("ing")
+            if gerund or bare(toks[before - 1]) == "and" or is_heading(self.sentence):
+                return self._tag_before(before - 1) or self._sentence_subject()
+        mention = mention_before(self.text, toks, cue)
+        if mention is None or mention.phrase.text.lower() in NOUN_MARKERS:
+            return None
+        return mention
+
+    def _tag_before(self, comma: int) -> Mention | None:
+        """The source of a tag that ends just before ``comma`` ("he said, adding …")."""
+        toks = self.toks
+        for index in range(comma - 1, max(comma - 1 - MAX_TAG_REST, -1), -1):
+            if toks[index].text in {",", ";"}:
+                return None
+            if match_cue(self.text, toks, index) is not None:
+                return mention_before(self.text, toks, index)
+        return None
+
+    def _sentence_subject(self) -> Mention | None:
+        """The mention that opens the sentence, the subject of an "-ing" cue after a comma."""
+        for draft in reversed(self.drafts):
+            if draft.mention is not None:
+                return draft.mention
+        read = read_forward(self.text, self.toks, 0)
+        if read is None or read[0].form is MentionForm.NOMINAL and read[1] < 2:
+            return None
+        return read[0]
+
+    def _content_start(self, after: int, entry: Cue) -> int:
+        """Where a leading cue's content starts: past an addressee, a channel, "that" and "of"."""
+        toks = self.toks
+        index = after
+        if entry.lemma == "tell" and index < len(toks):
+            read = read_forward(self.text, toks, index)
+            index = read[1] if read is not None else index + 1
+        index = self._skip_channel(index)
+        if index < len(toks) and bare(toks[index]) in TIME_WORDS:
+            for ahead in range(index, min(index + MAX_THAT_GAP, len(toks))):
+                if toks[ahead].text in {",", ";"} or match_cue(self.text, toks, ahead):
+                    break
+                if toks[ahead].text.lower() == "that":
+                    index = ahead
+                    break
+        while index < len(toks) and toks[index].text.lower() in {",", "that", ":", "—", "–"}:
+            index += 1
+        if len(entry.words) > 1 and index < len(toks) and toks[index].text.lower() == "of":
+            index += 1
+        return index
+
+    def _skip_channel(self, index: int) -> int:
+        """Past "in a statement", "in an interview with X", "on Twitter" after a cue."""
+        toks = self.toks
+        for size in range(min(MAX_CHANNEL_WORDS, len(toks) - index), 0, -1):
+            words = tuple(t.text.lower() for t in toks[index : index + size])
+            if words in CHANNELS:
+                return index + size
+        return index
+
+    # -- shared pieces
+
+    def _clause_start(self, first: int, before: int) -> int | None:
+        """The first unused word at or after ``first`` and before ``before``."""
+        for index in range(first, before):
+            if not self.used[index] and is_word(self.toks[index]):
+                return index
+        return None
+
+    def _clause_end(self, start: int) -> int:
+        """The index after the clause that starts at ``start``.
+
+        The clause runs to the end of the sentence, but stops before a second
+        tag on it (``…, RIA Novosti reported``), before ``, adding …`` and
+        before ``, according to X``; final punctuation is left out.
+        """
+        toks = self.toks
+        end = len(toks)
+        for index in range(start, len(toks)):
+            if self.used[index] and not self.quoted[index]:
+                end = index
+                break
+            if toks[index].text == ":" and self._quotation_follows(index + 1):
+                end = index  # "According to X, CLAUSE: “…”": the quotation is its own record
+                break
+            if toks[index].text != "," or index + 1 >= len(toks):
+                continue
+            found = match_cue(self.text, toks, index + 1)
+            if found is not None and (
+                found[0].category == "source" or toks[index + 1].text.lower().endswith("ing")
+            ):
+                end = index
+                break
+            frame = trailing_frame(self.text, toks[index:])
+            if frame is not None and frame.mention is not None:
+                rest = self._tag_rest(frame, self._index_at(frame.cue.end))
+                if rest is not None:
+                    self._claim(index, rest)
+                    end = index
+                    break
+        while end > start and (
+            toks[end - 1].text in SENTENCE_FINAL or toks[end - 1].text in {",", ";", ":"}
+        ):
+            end -= 1
+        return end
+
+    def _quotation_follows(self, index: int) -> bool:
+        """Whether a quotation (after its opening mark) starts at ``toks[index]``."""
+        while index < len(self.toks) and not is_word(self.toks[index]):
+            index += 1
+        return index < len(self.toks) and self.quoted[index]
+
+    def _add(self, frame: Frame, fragments: list[Span], how: str) -> None:
+        outer = Span.of(self.text, fragments[0].start, fragments[-1].end)
+        self.drafts.append(
+            Draft(Kind.INDIRECT, outer, tuple(fragments), frame.cue, frame.mention, how, ())
+        )
+
+    def _claim(self, start: int, end: int) -> None:
+        for index in range(start, min(end, len(self.toks))):
+            self.used[index] = True
+
+    def _span(self, start: int, end: int) -> Span:
+        """The span covering tokens ``start`` to ``end`` (exclusive)."""
+        return Span.of(self.text, self.toks[start].start, self.toks[end - 1].end)
+
+    def _index_at(self, offset: int) -> int:
+        """The index of the token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+
+def _last_word(toks: Sequence[Span], end: int) -> Span:
+    return toks[end - 1]
