@@ -90,7 +90,10 @@ def attribute(
         if _stands_alone(text, reading):
             draft = _direct(text, reading)
             previous = items[-1] if items else None
-            if isinstance(previous, Draft) and _interrupts(previous, reading, readings[number - 1]):
+            if isinstance(previous, Draft) and (
+                _interrupts(previous, reading, readings[number - 1])
+                or _continues(text, previous, draft)
+            ):
                 items[-1] = _merged(text, previous, draft)
             else:
                 items.append(draft)
@@ -180,6 +183,20 @@ def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) 
         return False
     lead = _after_previous_passage(reading)
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
+
+
+def _continues(text: str, previous: Draft, draft: Draft) -> bool:
+    """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
+
+    The speaker goes on after the tag, so the two passages are one quote with
+    two fragments; a quotation in the next paragraph stays a record of its own.
+    """
+    return (
+        previous.kind is Kind.DIRECT
+        and previous.how == "tag-after"
+        and draft.how == "none"
+        and "\n" not in text[previous.content.end : draft.content.start]
+    )
 
 
 def _merged(text: str, first: Draft, second: Draft) -> Draft:

@@ -26,13 +26,14 @@ from quoteattr.frames import Frame, match_cue, mention_before, trailing_frame
 from quoteattr.lexicon import (
     CHANNELS,
     CUE_FIRST_WORDS,
+    DETERMINERS,
     LINKING_ADVERBS,
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
     PRONOUNS,
     Cue,
 )
-from quoteattr.mentions import PREPOSITIONS, Mention, MentionForm, read_forward
+from quoteattr.mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, MentionForm, read_forward
 from quoteattr.model import Kind, Span
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
@@ -59,6 +60,15 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "
 
 PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found)$")
 """Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
+
+MAX_ADDRESSEE = 7
+"""Words an addressee may have before its "that" ("told the Russian state news agency that")."""
+
+MAX_BARE_SUBJECT = 8
+"""Words in a subject the mention reader does not recognise; longer runs are clauses."""
+
+COORDINATORS = frozenset({"and", "but"})
+"""Words that join a second verb to the subject ("… and said", "… but says")."""
 
 TAG_OPENERS = frozenset({"and", "but", "so", "yet"})
 """Words that let a clause go on after a mid-sentence tag ("…, he said, but …")."""
@@ -197,7 +207,7 @@ class _SentenceReader:
         toks = self.toks
         if rest + 1 >= len(toks) or toks[rest].text != ",":
             return None
-        opener = toks[rest + 1].text.lower()
+        opener = bare(toks[rest + 1])
         if opener not in SUBJECT_PRONOUNS and opener not in TAG_OPENERS:
             return None
         if match_cue(self.text, toks, rest + 2) is not None:
@@ -307,8 +317,8 @@ class _SentenceReader:
     def _subject(self, cue: int) -> Mention | None:
         """The source of a leading cue, or None if the cue word is a noun or passive."""
         toks = self.toks
-        if cue > 0 and is_capitalized(toks[cue]):
-            return None  # "the United States", "Post": a name, not a verb
+        if cue > 0 and is_capitalized(toks[cue]) and not is_heading(self.sentence):
+            return None  # "the United States", "Post": a name, not a verb (headings aside)
         before = cue
         while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
             if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
@@ -318,15 +328,36 @@ class _SentenceReader:
             return None
         if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
             return None  # "Trump’s claims": a noun
-        if before > 0 and (toks[before - 1].text == "," or bare(toks[before - 1]) == "and"):
+        joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
+        if before > 0 and (toks[before - 1].text == "," or joined):
             # "he said, adding …", "Trump left, saying …", "X met Y and said …"
             gerund = toks[cue].text.lower().endswith("ing")
-            if gerund or bare(toks[before - 1]) == "and" or is_heading(self.sentence):
+            if gerund or joined or is_heading(self.sentence):
                 return self._tag_before(before - 1) or self._sentence_subject()
         mention = mention_before(self.text, toks, cue)
-        if mention is None or mention.phrase.text.lower() in NOUN_MARKERS:
+        if mention is None:
+            return self._bare_subject(before)
+        if mention.phrase.text.lower() in NOUN_MARKERS:
             return None
         return mention
+
+    def _bare_subject(self, end: int) -> Mention | None:
+        """A subject that names no one the mention reader knows ("most of them", "voters polled").
+
+        The words back to the clause's start, as a nominal mention, so that the
+        attribution is kept and coreference can decide (or abstain) later.
+        """
+        toks = self.toks
+        start = end
+        while start > 0 and is_word(toks[start - 1]) and end - start < MAX_BARE_SUBJECT:
+            word = bare(toks[start - 1])
+            if word in CLAUSE_WORDS and word != "of":
+                break
+            start -= 1
+        if start == end or (start > 0 and toks[start - 1].text not in {",", "—", "–", "("}):
+            return None
+        phrase = Span.of(self.text, toks[start].start, toks[end - 1].end)
+        return Mention(phrase, MentionForm.NOMINAL, phrase)
 
     def _tag_before(self, comma: int) -> Mention | None:
         """The source of a tag that ends just before ``comma`` ("he said, adding …")."""
@@ -353,8 +384,7 @@ class _SentenceReader:
         toks = self.toks
         index = after
         if entry.lemma == "tell" and index < len(toks):
-            read = read_forward(self.text, toks, index)
-            index = read[1] if read is not None else index + 1
+            index = self._addressee_end(index)
         index = self._skip_channel(index)
         if index < len(toks) and bare(toks[index]) in TIME_WORDS:
             for ahead in range(index, min(index + MAX_THAT_GAP, len(toks))):
@@ -368,6 +398,21 @@ class _SentenceReader:
         if len(entry.words) > 1 and index < len(toks) and toks[index].text.lower() == "of":
             index += 1
         return index
+
+    def _addressee_end(self, index: int) -> int:
+        """The index after the addressee of "told": "told AFP", "told the media that"."""
+        toks = self.toks
+        for ahead in range(index, min(index + MAX_ADDRESSEE, len(toks))):
+            if not is_word(toks[ahead]):
+                break
+            if bare(toks[ahead]) == "that":
+                return ahead
+        end = index + 1
+        if bare(toks[index]) in DETERMINERS:
+            end = index + 2
+        while end < len(toks) and is_capitalized(toks[end]) and is_capitalized(toks[end - 1]):
+            end += 1  # "told Russian state TV", "told Fox News"
+        return min(end, len(toks))
 
     def _skip_channel(self, index: int) -> int:
         """Past "in a statement", "in an interview with X", "on Twitter" after a cue."""
@@ -400,16 +445,17 @@ class _SentenceReader:
             if self.used[index] and not self.quoted[index]:
                 end = index
                 break
+            if index > start and self._second_verb(index):
+                end = index  # "X said A and said B", "X says A but has withheld B"
+                break
             if toks[index].text == ":" and self._quotation_follows(index + 1):
                 end = index  # "According to X, CLAUSE: “…”": the quotation is its own record
                 break
             if toks[index].text != "," or index + 1 >= len(toks):
                 continue
             found = match_cue(self.text, toks, index + 1)
-            if found is not None and (
-                found[0].category == "source" or toks[index + 1].text.lower().endswith("ing")
-            ):
-                end = index
+            if (found is not None and found[0].category == "source") or _participle(toks[index + 1]):
+                end = index  # "…, according to X", "…, adding …", "…, meaning …"
                 break
             frame = trailing_frame(self.text, toks[index:])
             if frame is not None and frame.mention is not None:
@@ -423,6 +469,14 @@ class _SentenceReader:
         ):
             end -= 1
         return end
+
+    def _second_verb(self, index: int) -> bool:
+        """``and``/``but`` before a cue or an auxiliary: a second verb of the same subject."""
+        toks = self.toks
+        if bare(toks[index]) not in COORDINATORS or index + 1 >= len(toks):
+            return False
+        found = match_cue(self.text, toks, index + 1)
+        return found is not None and found[0].category in READ_AS_SPEECH
 
     def _quotation_follows(self, index: int) -> bool:
         """Whether a quotation (after its opening mark) starts at ``toks[index]``."""
@@ -447,6 +501,12 @@ class _SentenceReader:
     def _index_at(self, offset: int) -> int:
         """The index of the token starting at or after ``offset``."""
         return bisect.bisect_left(self.starts, offset)
+
+
+def _participle(token: Span) -> bool:
+    """A lower-case "-ing" word: the start of a participial phrase after a comma."""
+    word = token.text
+    return len(word) > 4 and word.islower() and word.endswith("ing")
 
 
 def _last_word(toks: Sequence[Span], end: int) -> Span:
