@@ -28,6 +28,10 @@ LEADING_STOPS = frozenset({":", ",", "that"})
 """What may stand right before a passage that a leading tag introduces."""
 
 
+GOVERNS_QUOTATIONS = frozenset({"speech", "belief", "expressive", "source"})
+"""Cue categories that can govern a partial quotation ("supporting the “fight”" cannot)."""
+
+
 @frozen
 class Frame:
     """A cue with its source mention (None when the source is not in the tag)."""
@@ -119,7 +123,7 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
     """
     for index in range(len(toks) - 1, -1, -1):
         found = match_cue(text, toks, index)
-        if found is None:
+        if found is None or found[0].category not in GOVERNS_QUOTATIONS:
             continue
         best = (found[0], index, found[1])
         for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):

@@ -58,6 +58,9 @@ CHANNELS: frozenset[tuple[str, ...]] = frozenset(
 MAX_CHANNEL_WORDS: int = max(len(words) for words in CHANNELS)
 """The longest channel phrase, in words."""
 
+EVIDENCE_SOURCES: frozenset[str] = frozenset(_lines("evidence_sources.txt"))
+"""Heads of subjects whose findings are attributions ("polls show …", "records show")."""
+
 NON_SOURCES: frozenset[str] = frozenset(_lines("non_sources.txt"))
 """Heads of "according to X" that name no source ("according to plan")."""
 

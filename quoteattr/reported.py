@@ -27,6 +27,7 @@ from quoteattr.lexicon import (
     CHANNELS,
     CUE_FIRST_WORDS,
     DETERMINERS,
+    EVIDENCE_SOURCES,
     LINKING_ADVERBS,
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
@@ -37,7 +38,7 @@ from quoteattr.mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, MentionForm,
 from quoteattr.model import Kind, Span
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
-READ_AS_SPEECH = frozenset({"speech", "belief", "evidence"})
+READ_AS_SPEECH = frozenset({"speech", "belief", "evidence", "stance"})
 """Cue categories that frame a reported clause (not "expressive" nor "source")."""
 
 READ_AS_TAG = frozenset({"speech", "belief"})
@@ -168,7 +169,7 @@ class _SentenceReader:
             if token.text != "," or self.used[comma]:
                 continue
             frame = trailing_frame(self.text, toks[comma:])
-            if frame is None or frame.mention is None or frame.entry.category not in READ_AS_TAG:
+            if frame is None or frame.mention is None or not _can_tag(frame):
                 continue
             cue_end = self._index_at(frame.cue.end)
             if self.used[self._index_at(frame.cue.start)]:
@@ -303,8 +304,10 @@ class _SentenceReader:
                 continue
             start = self._content_start(after, entry)
             end = self._clause_end(start)
-            if start >= end or not any(is_word(t) for t in toks[start:end]) or (
-                entry.category == "evidence" and toks[start - 1].text.lower() != "that"
+            if not self._is_content(start, end) or (
+                entry.category == "evidence"
+                and toks[start - 1].text.lower() != "that"
+                and not _documentary(mention)
             ):
                 index += 1
                 continue
@@ -313,6 +316,11 @@ class _SentenceReader:
             self._claim(index, end)
             self._shared_cue(end, mention)
             index = max(end, index + 1)
+
+    def _is_content(self, start: int, end: int) -> bool:
+        """Words that can be reported content (not a passive's agent: "supported by Russia")."""
+        words = [t for t in self.toks[start:end] if is_word(t)]
+        return bool(words) and bare(self.toks[start]) != "by"
 
     def _subject(self, cue: int) -> Mention | None:
         """The source of a leading cue, or None if the cue word is a noun or passive."""
@@ -501,6 +509,19 @@ class _SentenceReader:
     def _index_at(self, offset: int) -> int:
         """The index of the token starting at or after ``offset``."""
         return bisect.bisect_left(self.starts, offset)
+
+
+def _documentary(mention: Mention) -> bool:
+    """Whether a mention is a poll, record or study, whose findings are attributions."""
+    words = mention.phrase.text.lower().split()
+    return bool(words) and words[-1].strip("’'") in EVIDENCE_SOURCES
+
+
+def _can_tag(frame: Frame) -> bool:
+    """Whether a frame can close a clause as its tag ("…, experts said", "…, polls show")."""
+    if frame.entry.category == "evidence":
+        return frame.mention is not None and _documentary(frame.mention)
+    return frame.entry.category in READ_AS_TAG
 
 
 def _participle(token: Span) -> bool:
