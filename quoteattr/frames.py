@@ -21,6 +21,9 @@ from quoteattr.tokens import bare, is_capitalized, is_word
 MAX_APPOSITIVE_TOKENS = 24
 """An appositive (", a researcher at …,") longer than this is taken as a clause."""
 
+MAX_APPOSITIVE_COMMAS = 3
+"""Commas an appositive may hold between a subject and its cue ("X, 39, a farmer, said")."""
+
 MAX_INTRO_GAP = 6
 """Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
 
@@ -108,10 +111,18 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
     while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
         index -= 1
     if index > 0 and toks[index - 1].text == ",":
-        opening = _appositive_start(toks, index - 1)
-        if opening is None:
-            return None
-        index = opening
+        # "X, 39, a Lebanese man visiting Nice, told …": the subject is before the
+        # appositive's first comma; try each earlier comma in turn.
+        comma = index - 1
+        for _ in range(MAX_APPOSITIVE_COMMAS):
+            opening = _appositive_start(toks, comma)
+            if opening is None:
+                return None
+            found = read_backward(text, toks, opening)
+            if found is not None:
+                return found
+            comma = opening
+        return None
     return read_backward(text, toks, index)
 
 

@@ -44,8 +44,11 @@ READ_AS_SPEECH = frozenset({"speech", "belief", "evidence", "stance"})
 READ_AS_TAG = frozenset({"speech", "belief"})
 """Cue categories that can close a clause as a tag ("…, images showed" is no speaker's)."""
 
-MAX_TAG_REST = 4
-"""Words a trailing tag may carry after its cue ("told AFP on Tuesday") before it is a clause."""
+MAX_TAG_REST = 10
+"""Words of adverbial a trailing tag may carry after its cue ("in a filing on Tuesday")."""
+
+TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
+"""Punctuation that ends a trailing tag."""
 
 MAX_THAT_GAP = 10
 """Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
@@ -83,6 +86,9 @@ TIME_WORDS = frozenset(
     | {"in", "on", "at", "during", "after", "before", "to", "via", "through", "while", "when"}
 )
 """Words that open an adverbial between a cue and its "that" ("said on Tuesday that")."""
+
+TAG_ADVERBIALS = TIME_WORDS | PREPOSITIONS | {"recently", "repeatedly", "again", "also", "as"}
+"""Words that may open what follows a cue inside a tag ("said on Tuesday", "told AFP in …")."""
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 
@@ -190,18 +196,28 @@ class _SentenceReader:
             return
 
     def _tag_rest(self, frame: Frame, cue_end: int) -> int | None:
-        """The index where the tag ends, or None if a clause follows the cue (a leading frame)."""
+        """The index where a tag ends, or None if a clause follows its cue (a leading frame).
+
+        After the cue a tag may name an addressee ("told AFP") and carry an
+        adverbial that opens with a preposition or a time word ("in his filing",
+        "on Tuesday"); anything else after the cue is the start of a clause.
+        """
         toks = self.toks
         index = cue_end
+        if frame.mention is not None and frame.mention.phrase.start > frame.cue.start:
+            index = self._index_at(frame.mention.phrase.end)  # inverted: "…, said the expert"
+        elif frame.entry.lemma == "tell" and index < len(toks) and is_word(toks[index]):
+            index = self._addressee_end(index)
+        index = self._skip_channel(index)
+        if index < len(toks) and is_word(toks[index]) and bare(toks[index]) not in TAG_ADVERBIALS:
+            return None
         words = 0
-        while index < len(toks) and toks[index].text not in {",", ";", "—", "–"}:
-            if toks[index].text.lower() == "that" or words > MAX_TAG_REST:
+        while index < len(toks) and toks[index].text not in TAG_ENDS:
+            if toks[index].text.lower() == "that" or match_cue(self.text, toks, index):
                 return None
             words += is_word(toks[index])
             index += 1
-        if words > MAX_TAG_REST:
-            return None
-        return index
+        return index if words <= MAX_TAG_REST else None
 
     def _continuation(self, rest: int) -> Span | None:
         """The clause going on after a mid-sentence tag: ``If A, he believes, B``."""
