@@ -2,7 +2,9 @@
 
 Groups: the seeds, the PolNeAR dev texts (when ../shared/eval is beside the
 project), and the seeds joined into one string at 1x, 4x and 16x, so that a
-super-linear stage shows up as a growing time per character.
+super-linear stage shows up as a growing time per character. The PolNeAR group
+also runs ``Extractor(reported=False)`` (quotations only, the pipeline before
+reported speech), so the table's ratio column is the cost of reported speech.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from quoteattr import Extractor
 SCALES = (1, 4, 16)
 
 
-def _run(benchmark: Any, group: str, texts: list[str]) -> None:
-    extractor = Extractor()
+def _run(benchmark: Any, group: str, texts: list[str], extractor: Extractor | None = None) -> None:
+    extractor = extractor or Extractor()
     benchmark.group = group
     benchmark.extra_info["articles"] = len(texts)
     benchmark.extra_info["chars"] = sum(map(len, texts))
@@ -39,6 +41,13 @@ def test_bench_extract_seeds(benchmark: Any, seed_texts: list[str]) -> None:
 def test_bench_extract_polnear(benchmark: Any, polnear_texts: list[str]) -> None:
     """extract over every PolNeAR dev article, one per call."""
     _run(benchmark, f"extract: polnear-dev all {len(polnear_texts)} articles", polnear_texts)
+
+
+@pytest.mark.eval
+def test_bench_extract_polnear_quotations_only(benchmark: Any, polnear_texts: list[str]) -> None:
+    """The same articles with reported speech off: the baseline for its cost."""
+    group = f"extract: polnear-dev all {len(polnear_texts)} articles"
+    _run(benchmark, group, polnear_texts, Extractor(reported=False))
 
 
 @pytest.mark.parametrize("scale", SCALES)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from attrs import frozen
+from attrs import field, frozen, validators
 
 from quoteattr.attribution import attribute
 from quoteattr.coref import resolve
@@ -25,8 +25,12 @@ class Extractor:
     """A reusable, picklable quote extractor.
 
     It holds no per-document state, so one instance serves any number of texts,
-    one after another or from several threads.
+    one after another or from several threads. ``reported=False`` keeps only
+    the quotations (direct and mixed quotes found from quotation marks), as
+    quote annotators that read marks alone do.
     """
+
+    reported: bool = field(default=True, validator=validators.instance_of(bool))
 
     def __call__(self, text: str) -> list[Quote]:
         """The quotes of one text, in text order."""
@@ -35,11 +39,12 @@ class Extractor:
             raise InputError(msg)
         passages = find_passages(text, paragraphs(text))
         spans = sentences(text)
-        quoted = attribute(text, passages, spans)
-        drafts = sorted(
-            quoted + find_reported(text, spans, quoted),
-            key=lambda d: (d.content.start, d.content.end),
-        )
+        drafts = attribute(text, passages, spans)
+        if self.reported:
+            drafts = sorted(
+                drafts + find_reported(text, spans, drafts),
+                key=lambda d: (d.content.start, d.content.end),
+            )
         return resolve(text, drafts)
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:

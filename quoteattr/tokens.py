@@ -19,7 +19,7 @@ PUNCTUATION_STOPS = frozenset(",;:()[]—–-.!?“”\"„«»‘’'")
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Span(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    return [Span.of_match(m) for m in _TOKEN.finditer(text, start, stop)]
 
 
 def is_word(token: Span) -> bool:
