@@ -61,6 +61,11 @@ MAX_CHANNEL_WORDS: int = max(len(words) for words in CHANNELS)
 EVIDENCE_SOURCES: frozenset[str] = frozenset(_lines("evidence_sources.txt"))
 """Heads of subjects whose findings are attributions ("polls show …", "records show")."""
 
+NOT_CUES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(line.split()) for line in _lines("not_cues.txt")
+)
+"""Fixed phrases ending in a cue word that report nothing ("all told", "needless to say")."""
+
 NON_SOURCES: frozenset[str] = frozenset(_lines("non_sources.txt"))
 """Heads of "according to X" that name no source ("according to plan")."""
 

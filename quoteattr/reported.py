@@ -31,6 +31,7 @@ from quoteattr.lexicon import (
     LINKING_ADVERBS,
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
+    NOT_CUES,
     PRONOUNS,
     Cue,
 )
@@ -64,6 +65,9 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "
 
 PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found)$")
 """Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
+
+NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise"})
+"""First words of what follows a cue that make it no content ("supported by", "said so")."""
 
 MAX_ADDRESSEE = 7
 """Words an addressee may have before its "that" ("told the Russian state news agency that")."""
@@ -301,7 +305,9 @@ class _SentenceReader:
 
     def _only_openers(self, index: int) -> bool:
         """Whether only an introductory adverbial ("Meanwhile,", "But") stands before ``index``."""
-        return all(not is_word(t) or bare(t) in {"but", "and", "so", "yet"} for t in self.toks[:index])
+        return all(
+            not is_word(t) or bare(t) in {"but", "and", "so", "yet"} for t in self.toks[:index]
+        )
 
     # -- step 3: X said (that) CLAUSE
 
@@ -334,13 +340,43 @@ class _SentenceReader:
             index = max(end, index + 1)
 
     def _is_content(self, start: int, end: int) -> bool:
-        """Words that can be reported content (not a passive's agent: "supported by Russia")."""
+        """Words that can be reported content: not a passive's agent ("supported by Russia")
+        nor a pro-form ("said so")."""
         words = [t for t in self.toks[start:end] if is_word(t)]
-        return bool(words) and bare(self.toks[start]) != "by"
+        return bool(words) and bare(self.toks[start]) not in NO_CONTENT
+
+    def _reduced_passive(self, cue: int, before: int) -> bool:
+        """ "before talks expected to include …": a belief participle after a noun in a
+        prepositional phrase is a hedge, not that noun's belief."""
+        toks = self.toks
+        entry = match_cue(self.text, toks, cue)
+        if entry is None or before != cue:
+            return False
+        subject = mention_before(self.text, toks, cue)
+        opener = self._index_at(subject.phrase.start) - 1 if subject is not None else -1
+        return (
+            opener >= 0
+            and bare(toks[opener]) in PREPOSITIONS | CLAUSE_WORDS
+            and entry[0].category == "belief"
+            and PARTICIPLE.search(toks[cue].text.lower()) is not None
+            and entry[1] < len(toks)
+            and bare(toks[entry[1]]) in {"to", "as", "by"}
+        )
+
+    def _fixed_phrase(self, cue: int) -> bool:
+        """Whether the cue word ends a fixed phrase that reports nothing ("All told,")."""
+        for size in range(2, 5):
+            if cue + 1 >= size:
+                words = tuple(t.text.lower() for t in self.toks[cue + 1 - size : cue + 1])
+                if words in NOT_CUES:
+                    return True
+        return False
 
     def _subject(self, cue: int) -> Mention | None:
         """The source of a leading cue, or None if the cue word is a noun or passive."""
         toks = self.toks
+        if self._fixed_phrase(cue):
+            return None
         if cue > 0 and is_capitalized(toks[cue]) and not is_heading(self.sentence):
             return None  # "the United States", "Post": a name, not a verb (headings aside)
         before = cue
@@ -349,6 +385,8 @@ class _SentenceReader:
                 return None  # "is expected to", "was told that": no source in the clause
             before -= 1
         if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
+            return None
+        if self._reduced_passive(cue, before):
             return None
         if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
             return None  # "Trump’s claims": a noun
@@ -398,8 +436,20 @@ class _SentenceReader:
         for draft in reversed(self.drafts):
             if draft.mention is not None:
                 return draft.mention
-        read = read_forward(self.text, self.toks, 0)
-        if read is None or read[0].form is MentionForm.NOMINAL and read[1] < 2:
+        toks = self.toks
+        end = 0
+        while end < len(toks) and is_word(toks[end]):
+            previous = toks[end - 1] if end else None
+            if (
+                previous is not None
+                and not is_capitalized(toks[end])
+                and is_capitalized(previous)
+                and bare(previous) not in DETERMINERS
+            ):
+                break  # "Putin meets Kim Jong Un, says …": a name ends at a lower-case word
+            end += 1
+        read = read_forward(self.text, toks[:end], 0)
+        if read is None or (read[0].form is MentionForm.NOMINAL and read[1] < 2):
             return None
         return read[0]
 
@@ -478,7 +528,9 @@ class _SentenceReader:
             if toks[index].text != "," or index + 1 >= len(toks):
                 continue
             found = match_cue(self.text, toks, index + 1)
-            if (found is not None and found[0].category == "source") or _participle(toks[index + 1]):
+            if (found is not None and found[0].category == "source") or _participle(
+                toks[index + 1]
+            ):
                 end = index  # "…, according to X", "…, adding …", "…, meaning …"
                 break
             frame = trailing_frame(self.text, toks[index:])

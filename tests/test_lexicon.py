@@ -45,8 +45,15 @@ def test_lexicon_every_cue_form_maps_back_to_its_entry() -> None:
 
 
 def test_lexicon_cue_categories() -> None:
-    """Every cue is a speech, expressive or source cue."""
-    assert {cue.category for cue in CUES.values()} == {"speech", "expressive", "source"}
+    """Every cue has one of the categories the frames know how to read."""
+    assert {cue.category for cue in CUES.values()} == {
+        "speech",
+        "belief",
+        "evidence",
+        "stance",
+        "expressive",
+        "source",
+    }
 
 
 @pytest.mark.parametrize(

@@ -33,10 +33,22 @@ def test_quality_direct_quotes_on_seeds(
 def test_quality_all_quotes_on_seeds(
     seed_gold: list[dict[str, Any]], predictions: dict[str, Any]
 ) -> None:
-    """All kinds together: the floors of the first slice (reported speech comes next)."""
+    """All kinds, reported speech included (issue 3 asks F1 >= 0.90 / 0.80, kind >= 0.90)."""
     report = evaluate(seed_gold, predictions)
-    assert report.overlap_30.precision >= 0.95
-    assert report.overlap_30.f1 >= 0.66
+    assert report.overlap_30.precision >= 0.93
+    assert report.overlap_30.f1 >= 0.95
+    assert report.overlap_80.f1 >= 0.84
     assert report.kind.value >= 0.95
     assert report.speaker_mention.value >= 0.90
-    assert report.speaker_entity.value >= 0.58
+    assert report.speaker_entity.value >= 0.55
+
+
+@pytest.mark.eval
+def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> None:
+    """PolNeAR dev, which annotates every attribution: floors under the measured figures."""
+    predictions = {doc["id"]: extract(doc["text"]) for doc in polnear_dev}
+    report = evaluate(polnear_dev, predictions)
+    assert report.overlap_30.precision >= 0.78
+    assert report.overlap_30.recall >= 0.52
+    assert report.overlap_30.f1 >= 0.63
+    assert report.kind.value >= 0.82

@@ -1,0 +1,146 @@
+"""Tests for quoteattr.reported: attributions without quotation marks.
+
+The case table ``data/reported_cases.jsonl`` holds one sentence per frame the
+issue names (most written from the seed articles, a few from the patterns of
+news attribution corpora), and the sentences that must give no record.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quoteattr import Extractor, Kind, extract
+from quoteattr.attribution import attribute
+from quoteattr.marks import find_passages
+from quoteattr.reported import find_reported
+from quoteattr.segment import paragraphs, sentences
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "reported_cases.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+def _summary(text: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "kind": q.kind.value,
+            "fragments": [f.text for f in q.fragments],
+            "cue": q.cue.text if q.cue else None,
+            "speaker": q.mention.text if q.mention else None,
+        }
+        for q in extract(text)
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_reported_case_table(case: dict[str, Any]) -> None:
+    """Each sentence gives exactly its expected records: kind, fragments, cue and mention."""
+    assert _summary(case["text"]) == case["quotes"]
+
+
+def test_reported_case_table_covers_the_frames_and_the_refusals() -> None:
+    """The table keeps its negative cases: "not-…" ids expect no record at all."""
+    negatives = [c for c in CASES if c["id"].startswith("not-")]
+    assert len(negatives) >= 10
+    assert all(c["quotes"] == [] for c in negatives)
+    assert len({c["id"] for c in CASES}) == len(CASES)
+
+
+def test_reported_interrupted_content_is_one_quote_with_two_fragments() -> None:
+    """``A could lead, according to Washington, to B``: the outer span and its two pieces."""
+    text = "The meeting could lead, according to Washington, to an arms sales agreement."
+    (quote,) = extract(text)
+    assert [f.text for f in quote.fragments] == [
+        "The meeting could lead",
+        "to an arms sales agreement",
+    ]
+    assert quote.content.start == quote.fragments[0].start
+    assert quote.content.end == quote.fragments[1].end
+    assert quote.cue is not None
+    assert quote.cue.text == "according to"
+
+
+def test_reported_mixed_clause_is_not_also_a_direct_quote() -> None:
+    """A reported clause with quoted words is one mixed record, never a direct one as well."""
+    quotes = extract("Putin said the talks were “very useful” and would go on.")
+    assert [q.kind for q in quotes] == [Kind.MIXED]
+
+
+def test_reported_shared_subject_has_the_same_mention_offsets() -> None:
+    """``he said, adding …``: both records point at the same mention span."""
+    first, second = extract("Russia is eager for shells, he said, adding Beijing would worry.")
+    assert first.mention == second.mention
+    assert first.mention is not None
+    assert first.mention.text == "he"
+
+
+def test_reported_nothing_when_extractor_reads_quotations_only() -> None:
+    """``Extractor(reported=False)`` keeps the quotations and drops reported speech."""
+    text = "Putin said all issues would be addressed. “We will go,” Peskov said."
+    assert [q.kind for q in Extractor(reported=False)(text)] == [Kind.DIRECT]
+    assert [q.kind for q in Extractor()(text)] == [Kind.INDIRECT, Kind.DIRECT]
+
+
+def test_reported_extractor_rejects_a_non_bool_switch() -> None:
+    """The switch is typed: a string is a mistake the constructor names."""
+    with pytest.raises(TypeError):
+        Extractor(reported="no")  # type: ignore[arg-type]
+
+
+def test_reported_drafts_never_overlap_quotation_drafts(seed_gold: list[dict[str, Any]]) -> None:
+    """On the seeds, no reported draft shares a character with a draft from quotation marks."""
+    for doc in seed_gold:
+        text = doc["text"]
+        spans = sentences(text)
+        quoted = attribute(text, find_passages(text, paragraphs(text)), spans)
+        taken = [(f.start, f.end) for d in quoted for f in d.fragments]
+        for draft in find_reported(text, spans, quoted):
+            for fragment in draft.fragments:
+                assert all(fragment.end <= s or e <= fragment.start for s, e in taken)
+
+
+TEXT_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "Putin said",
+            "according to",
+            "Washington",
+            ",",
+            " ",
+            ".",
+            "that",
+            "the talks",
+            "“",
+            "”",
+            "he added",
+            "told AFP",
+            "\n",
+            "could lead",
+            "adding",
+            "As",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(st.one_of(TEXT_PIECES, st.text(max_size=200)))
+def test_reported_spans_are_exact_and_ordered(text: str) -> None:
+    """For any text: every span is the source slice, fragments are in order inside the content."""
+    for quote in extract(text):
+        for span in quote.spans():
+            assert text[span.start : span.end] == span.text
+        starts = [f.start for f in quote.fragments]
+        assert starts == sorted(starts)
+        assert quote.content.start <= quote.fragments[0].start
+        assert quote.fragments[-1].end <= quote.content.end
