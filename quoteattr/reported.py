@@ -26,6 +26,7 @@ from quoteattr.frames import Frame, match_cue, mention_before, trailing_frame
 from quoteattr.lexicon import (
     CHANNELS,
     CUE_FIRST_WORDS,
+    CUES,
     DETERMINERS,
     EVIDENCE_SOURCES,
     LINKING_ADVERBS,
@@ -93,6 +94,9 @@ TIME_WORDS = frozenset(
 
 TAG_ADVERBIALS = TIME_WORDS | PREPOSITIONS | {"recently", "repeatedly", "again", "also", "as"}
 """Words that may open what follows a cue inside a tag ("said on Tuesday", "told AFP in …")."""
+
+SOURCE_FIRST_WORDS = frozenset(w[0] for w, c in CUES.items() if c.category == "source")
+"""First words of the source cues ("according"), a substring pre-check per sentence."""
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 
@@ -258,6 +262,9 @@ class _SentenceReader:
     # -- step 2: according to X
 
     def _according_to(self) -> None:
+        lowered = self.sentence.text.lower()
+        if not any(word in lowered for word in SOURCE_FIRST_WORDS):
+            return  # most sentences have no "according to"
         toks = self.toks
         for index in range(len(toks)):
             if self.used[index]:
