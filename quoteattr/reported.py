@@ -4,11 +4,13 @@ Each sentence is read once, in three steps:
 
 1. a speech tag that closes the clause before it (``CLAUSE, X said.`` /
    ``CLAUSE, said X.``), which may go on after the tag (``If A, he believes
-   B``) or share its source with a second cue (``he said, adding CLAUSE``);
+   B``);
 2. ``according to X`` before, after or inside its clause (``… could lead,
    according to Washington, to …`` is one quote with two fragments);
 3. leading frames, left to right: ``X said (that) CLAUSE``, ``X told Y that
-   CLAUSE``, ``X promised to CLAUSE``, ``As X announced, CLAUSE``.
+   CLAUSE``, ``X promised to CLAUSE``, ``As X announced, CLAUSE``, and a
+   second cue that shares the subject of the one before (``he said, adding
+   CLAUSE``, ``X said A and said B``).
 
 A cue inside content already taken (a quotation, or the clause of an earlier
 frame) is nested and gives no record, as the gold conventions say; so does a
@@ -200,7 +202,6 @@ class _SentenceReader:
                 fragments.append(tail)
             self._add(frame, fragments, "tag-after")
             self._claim(0, rest)
-            self._shared_cue(rest, frame.mention)
             return
 
     def _tag_rest(self, frame: Frame, cue_end: int) -> int | None:
@@ -241,24 +242,6 @@ class _SentenceReader:
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
 
-    def _shared_cue(self, rest: int, mention: Mention | None) -> None:
-        """``…, he said, adding CLAUSE``: a second cue with the same source."""
-        toks = self.toks
-        if rest + 1 >= len(toks) or toks[rest].text != ",":
-            return
-        found = match_cue(self.text, toks, rest + 1)
-        if found is None or not toks[rest + 1].text.lower().endswith("ing"):
-            return
-        entry, after = found
-        if entry.category not in READ_AS_SPEECH:
-            return
-        start = self._content_start(after, entry)
-        end = self._clause_end(start)
-        if start < end:
-            cue = self._span(rest + 1, after)
-            self._add(Frame(cue, entry, mention), [self._span(start, end)], "shared-cue")
-            self._claim(rest, end)
-
     # -- step 2: according to X
 
     def _according_to(self) -> None:
@@ -274,7 +257,7 @@ class _SentenceReader:
                 continue
             entry, after = found
             read = read_forward(self.text, toks, after)
-            if read is None or bare(_last_word(toks, read[1])) in NON_SOURCES:
+            if read is None or bare(toks[read[1] - 1]) in NON_SOURCES:
                 continue
             mention, phrase_end = read
             phrase_end = self._phrase_end(phrase_end)
@@ -343,7 +326,6 @@ class _SentenceReader:
             cue = self._span(index, after)
             self._add(Frame(cue, entry, mention), [self._span(start, end)], "cue-before")
             self._claim(index, end)
-            self._shared_cue(end, mention)
             index = max(end, index + 1)
 
     def _is_content(self, start: int, end: int) -> bool:
@@ -603,7 +585,3 @@ def _participle(token: Span) -> bool:
     """A lower-case "-ing" word: the start of a participial phrase after a comma."""
     word = token.text
     return len(word) > 4 and word.islower() and word.endswith("ing")
-
-
-def _last_word(toks: Sequence[Span], end: int) -> Span:
-    return toks[end - 1]

@@ -6,11 +6,10 @@ the patterns of the seed articles, with the quotes each must give.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from casetable import load_cases
 
 from quoteattr import extract
 from quoteattr.attribution import SentenceIndex, attribute, is_heading
@@ -18,13 +17,7 @@ from quoteattr.marks import find_passages
 from quoteattr.model import Kind, Span
 from quoteattr.segment import paragraphs, sentences
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "attribution_cases.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = load_cases("attribution_cases.jsonl")
 
 
 def _summary(text: str) -> list[dict[str, Any]]:

@@ -7,11 +7,10 @@ news attribution corpora), and the sentences that must give no record.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from casetable import load_cases
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,13 +20,7 @@ from quoteattr.marks import find_passages
 from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs, sentences
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "data" / "reported_cases.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
+CASES = load_cases("reported_cases.jsonl")
 
 
 def _summary(text: str) -> list[dict[str, Any]]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from casetable import load_cases
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,16 +17,10 @@ from quoteattr.model import Span
 from quoteattr.segment import paragraphs, sentences, sentences_in
 
 HERE = Path(__file__).parent
-CASES_PATH = HERE / "data" / "segment_cases.jsonl"
 SEEDS = HERE.parent / "seeds"
 
 
-def _load_cases() -> list[dict[str, Any]]:
-    with CASES_PATH.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-CASES = _load_cases()
+CASES = load_cases("segment_cases.jsonl")
 
 
 def _texts(spans: list[Span]) -> list[str]:
