@@ -24,22 +24,21 @@ import re
 from collections.abc import Sequence
 
 from quoteattr.attribution import SENTENCE_FINAL, Draft, is_heading
-from quoteattr.frames import Frame, match_cue, mention_before, trailing_frame
+from quoteattr.frames import Frame, match_cue, trailing_frame
 from quoteattr.lexicon import (
     CHANNELS,
     CUE_FIRST_WORDS,
     CUES,
     DETERMINERS,
     EVIDENCE_SOURCES,
-    LINKING_ADVERBS,
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
-    NOT_CUES,
     PRONOUNS,
     Cue,
 )
-from quoteattr.mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, MentionForm, read_forward
+from quoteattr.mentions import PREPOSITIONS, Mention, read_forward
 from quoteattr.model import Kind, Span
+from quoteattr.subjects import COORDINATORS, cue_subject
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
 READ_AS_SPEECH = frozenset({"speech", "belief", "evidence", "stance"})
@@ -57,29 +56,11 @@ TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
 MAX_THAT_GAP = 10
 """Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
 
-NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
-    | {"those", "such", "no", "any", "every", "each", "some", "many", "more", "most", "said"}
-)
-"""Words before a cue word that make it a noun ("the report", "his claims")."""
-
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
-"""Auxiliaries that make a participle cue passive ("is expected", "was told")."""
-
-PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found)$")
-"""Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
-
 NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise"})
 """First words of what follows a cue that make it no content ("supported by", "said so")."""
 
 MAX_ADDRESSEE = 7
 """Words an addressee may have before its "that" ("told the Russian state news agency that")."""
-
-MAX_BARE_SUBJECT = 8
-"""Words in a subject the mention reader does not recognise; longer runs are clauses."""
-
-COORDINATORS = frozenset({"and", "but"})
-"""Words that join a second verb to the subject ("… and said", "… but says")."""
 
 TAG_OPENERS = frozenset({"and", "but", "so", "yet"})
 """Words that let a clause go on after a mid-sentence tag ("…, he said, but …")."""
@@ -310,7 +291,9 @@ class _SentenceReader:
                 index += 1
                 continue
             entry, after = found
-            mention = self._subject(index)
+            mention = cue_subject(
+                self.text, toks, index, heading=is_heading(self.sentence), previous=self._previous()
+            )
             if mention is None:
                 index += 1
                 continue
@@ -334,113 +317,9 @@ class _SentenceReader:
         words = [t for t in self.toks[start:end] if is_word(t)]
         return bool(words) and bare(self.toks[start]) not in NO_CONTENT
 
-    def _reduced_passive(self, cue: int, before: int) -> bool:
-        """ "before talks expected to include …": a belief participle after a noun in a
-        prepositional phrase is a hedge, not that noun's belief."""
-        toks = self.toks
-        entry = match_cue(self.text, toks, cue)
-        if entry is None or before != cue:
-            return False
-        subject = mention_before(self.text, toks, cue)
-        opener = self._index_at(subject.phrase.start) - 1 if subject is not None else -1
-        return (
-            opener >= 0
-            and bare(toks[opener]) in PREPOSITIONS | CLAUSE_WORDS
-            and entry[0].category == "belief"
-            and PARTICIPLE.search(toks[cue].text.lower()) is not None
-            and entry[1] < len(toks)
-            and bare(toks[entry[1]]) in {"to", "as", "by"}
-        )
-
-    def _fixed_phrase(self, cue: int) -> bool:
-        """Whether the cue word ends a fixed phrase that reports nothing ("All told,")."""
-        for size in range(2, 5):
-            if cue + 1 >= size:
-                words = tuple(t.text.lower() for t in self.toks[cue + 1 - size : cue + 1])
-                if words in NOT_CUES:
-                    return True
-        return False
-
-    def _subject(self, cue: int) -> Mention | None:
-        """The source of a leading cue, or None if the cue word is a noun or passive."""
-        toks = self.toks
-        if self._fixed_phrase(cue):
-            return None
-        if cue > 0 and is_capitalized(toks[cue]) and not is_heading(self.sentence):
-            return None  # "the United States", "Post": a name, not a verb (headings aside)
-        before = cue
-        while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
-            if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
-                return None  # "is expected to", "was told that": no source in the clause
-            before -= 1
-        if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
-            return None
-        if self._reduced_passive(cue, before):
-            return None
-        if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
-            return None  # "Trump’s claims": a noun
-        joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
-        if before > 0 and (toks[before - 1].text == "," or joined):
-            # "he said, adding …", "Trump left, saying …", "X met Y and said …"
-            gerund = toks[cue].text.lower().endswith("ing")
-            if gerund or joined or is_heading(self.sentence):
-                return self._tag_before(before - 1) or self._sentence_subject()
-        mention = mention_before(self.text, toks, cue)
-        if mention is None:
-            return self._bare_subject(before)
-        if mention.phrase.text.lower() in NOUN_MARKERS:
-            return None
-        return mention
-
-    def _bare_subject(self, end: int) -> Mention | None:
-        """A subject that names no one the mention reader knows ("most of them", "voters polled").
-
-        The words back to the clause's start, as a nominal mention, so that the
-        attribution is kept and coreference can decide (or abstain) later.
-        """
-        toks = self.toks
-        start = end
-        while start > 0 and is_word(toks[start - 1]) and end - start < MAX_BARE_SUBJECT:
-            word = bare(toks[start - 1])
-            if word in CLAUSE_WORDS and word != "of":
-                break
-            start -= 1
-        if start == end or (start > 0 and toks[start - 1].text not in {",", "—", "–", "("}):
-            return None
-        phrase = Span.of(self.text, toks[start].start, toks[end - 1].end)
-        return Mention(phrase, MentionForm.NOMINAL, phrase)
-
-    def _tag_before(self, comma: int) -> Mention | None:
-        """The source of a tag that ends just before ``comma`` ("he said, adding …")."""
-        toks = self.toks
-        for index in range(comma - 1, max(comma - 1 - MAX_TAG_REST, -1), -1):
-            if toks[index].text in {",", ";"}:
-                return None
-            if match_cue(self.text, toks, index) is not None:
-                return mention_before(self.text, toks, index)
-        return None
-
-    def _sentence_subject(self) -> Mention | None:
-        """The mention that opens the sentence, the subject of an "-ing" cue after a comma."""
-        for draft in reversed(self.drafts):
-            if draft.mention is not None:
-                return draft.mention
-        toks = self.toks
-        end = 0
-        while end < len(toks) and is_word(toks[end]):
-            previous = toks[end - 1] if end else None
-            if (
-                previous is not None
-                and not is_capitalized(toks[end])
-                and is_capitalized(previous)
-                and bare(previous) not in DETERMINERS
-            ):
-                break  # "Putin meets Kim Jong Un, says …": a name ends at a lower-case word
-            end += 1
-        read = read_forward(self.text, toks[:end], 0)
-        if read is None or (read[0].form is MentionForm.NOMINAL and read[1] < 2):
-            return None
-        return read[0]
+    def _previous(self) -> Mention | None:
+        """The source of the latest frame read in this sentence."""
+        return next((d.mention for d in reversed(self.drafts) if d.mention is not None), None)
 
     def _content_start(self, after: int, entry: Cue) -> int:
         """Where a leading cue's content starts: past an addressee, a channel, "that" and "of"."""

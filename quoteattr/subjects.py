@@ -1,0 +1,171 @@
+"""The source of a leading cue: the subject before ``said`` in ``X said that …``.
+
+A cue word is a verb only in some places: after a determiner or a possessive
+it is a noun ("the report", "Trump’s claims"), after a form of "be" it is a
+passive with no source in the clause ("is expected to", "was told that"), and
+at the head of a fixed phrase it reports nothing ("All told,"). Where it is a
+verb, its subject is the nearest mention before it, the subject of a tag that
+shares the cue ("he said, adding …"), or, failing both, the bare words that
+open the clause, kept as a nominal for coreference to decide.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from quoteattr.frames import match_cue, mention_before
+from quoteattr.lexicon import DETERMINERS, LINKING_ADVERBS, NOT_CUES
+from quoteattr.mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, MentionForm, read_forward
+from quoteattr.model import Span
+from quoteattr.tokens import bare, is_capitalized, is_word
+
+NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
+    | {"those", "such", "no", "any", "every", "each", "some", "many", "more", "most", "said"}
+)
+"""Words before a cue word that make it a noun ("the report", "his claims")."""
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
+"""Auxiliaries that make a participle cue passive ("is expected", "was told")."""
+
+PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found)$")
+"""Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
+
+MAX_BARE_SUBJECT = 8
+"""Words in a subject the mention reader does not recognise; longer runs are clauses."""
+
+MAX_TAG_WORDS = 10
+"""Tokens between a tag's cue and the comma that ends it ("he said on Tuesday, adding")."""
+
+COORDINATORS = frozenset({"and", "but"})
+"""Words that join a second verb to the subject ("… and said", "… but says")."""
+
+
+def cue_subject(
+    text: str,
+    toks: Sequence[Span],
+    cue: int,
+    *,
+    heading: bool,
+    previous: Mention | None,
+) -> Mention | None:
+    """The source of the cue at ``toks[cue]``, or None if the cue word is a noun or passive.
+
+    ``heading`` says the sentence is a heading, where capitalised words can be
+    verbs; ``previous`` is the source of an earlier frame in the sentence, the
+    subject an "-ing" cue after a comma shares.
+    """
+    if _fixed_phrase(toks, cue):
+        return None
+    if cue > 0 and is_capitalized(toks[cue]) and not heading:
+        return None  # "the United States", "Post": a name, not a verb (headings aside)
+    before = cue
+    while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
+        if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
+            return None  # "is expected to", "was told that": no source in the clause
+        before -= 1
+    if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
+        return None
+    if _reduced_passive(text, toks, cue, before):
+        return None
+    if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
+        return None  # "Trump’s claims": a noun
+    joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
+    if before > 0 and (toks[before - 1].text == "," or joined):
+        # "he said, adding …", "Trump left, saying …", "X met Y and said …"
+        gerund = toks[cue].text.lower().endswith("ing")
+        if gerund or joined or heading:
+            return _tag_before(text, toks, before - 1) or previous or _opening_mention(text, toks)
+    mention = mention_before(text, toks, cue)
+    if mention is None:
+        return _bare_subject(text, toks, before)
+    if mention.phrase.text.lower() in NOUN_MARKERS:
+        return None
+    return mention
+
+
+def is_participle(token: Span) -> bool:
+    """Whether a word ends like a past participle ("expected", "told")."""
+    return PARTICIPLE.search(token.text.lower()) is not None
+
+
+def _fixed_phrase(toks: Sequence[Span], cue: int) -> bool:
+    """Whether the cue word ends a fixed phrase that reports nothing ("All told,")."""
+    for size in range(2, 5):
+        if cue + 1 >= size:
+            words = tuple(t.text.lower() for t in toks[cue + 1 - size : cue + 1])
+            if words in NOT_CUES:
+                return True
+    return False
+
+
+def _reduced_passive(text: str, toks: Sequence[Span], cue: int, before: int) -> bool:
+    """ "before talks expected to include …": a belief participle after a noun in a
+    prepositional phrase is a hedge, not that noun's belief."""
+    entry = match_cue(text, toks, cue)
+    if entry is None or before != cue:
+        return False
+    subject = mention_before(text, toks, cue)
+    opener = _index_of(toks, subject.phrase.start) - 1 if subject is not None else -1
+    return (
+        opener >= 0
+        and bare(toks[opener]) in PREPOSITIONS | CLAUSE_WORDS
+        and entry[0].category == "belief"
+        and is_participle(toks[cue])
+        and entry[1] < len(toks)
+        and bare(toks[entry[1]]) in {"to", "as", "by"}
+    )
+
+
+def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
+    """A subject that names no one the mention reader knows ("most of them", "voters polled").
+
+    The words back to the clause's start, as a nominal mention, so that the
+    attribution is kept and coreference can decide (or abstain) later.
+    """
+    start = end
+    while start > 0 and is_word(toks[start - 1]) and end - start < MAX_BARE_SUBJECT:
+        word = bare(toks[start - 1])
+        if word in CLAUSE_WORDS and word != "of":
+            break
+        start -= 1
+    if start == end or (start > 0 and toks[start - 1].text not in {",", "—", "–", "("}):
+        return None
+    phrase = Span.of(text, toks[start].start, toks[end - 1].end)
+    return Mention(phrase, MentionForm.NOMINAL, phrase)
+
+
+def _tag_before(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
+    """The source of a tag that ends just before ``comma`` ("he said, adding …")."""
+    for index in range(comma - 1, max(comma - 1 - MAX_TAG_WORDS, -1), -1):
+        if toks[index].text in {",", ";"}:
+            return None
+        if match_cue(text, toks, index) is not None:
+            return mention_before(text, toks, index)
+    return None
+
+
+def _opening_mention(text: str, toks: Sequence[Span]) -> Mention | None:
+    """The mention that opens the sentence, the subject of an "-ing" cue after a comma."""
+    end = 0
+    while end < len(toks) and is_word(toks[end]):
+        previous = toks[end - 1] if end else None
+        if (
+            previous is not None
+            and not is_capitalized(toks[end])
+            and is_capitalized(previous)
+            and bare(previous) not in DETERMINERS
+        ):
+            break  # "Putin meets Kim Jong Un, says …": a name ends at a lower-case word
+        end += 1
+    read = read_forward(text, toks[:end], 0)
+    if read is None or (read[0].form is MentionForm.NOMINAL and read[1] < 2):
+        return None
+    return read[0]
+
+
+def _index_of(toks: Sequence[Span], offset: int) -> int:
+    """The index of the token starting at or after ``offset``."""
+    return bisect.bisect_left(toks, offset, key=lambda token: token.start)
