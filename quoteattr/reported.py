@@ -38,7 +38,7 @@ from quoteattr.lexicon import (
 )
 from quoteattr.mentions import PREPOSITIONS, Mention, read_forward
 from quoteattr.model import Kind, Span
-from quoteattr.subjects import COORDINATORS, cue_subject
+from quoteattr.subjects import COORDINATORS, cue_subject, relative_opening
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
 READ_AS_SPEECH = frozenset({"speech", "belief", "evidence", "stance"})
@@ -53,6 +53,15 @@ MAX_TAG_REST = 10
 TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
 """Punctuation that ends a trailing tag."""
 
+RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
+"""Words that make a clause with a cue part of the content ("in, what he called, its")."""
+
+MIN_TAGGED_CLAUSE = 4
+"""Tokens before a mid-sentence tag below which they only open the content ("Beyond that,")."""
+
+MAX_NEW_SUBJECT = 5
+"""Tokens in the subject of a clause that opens a new attribution ("but the senator said")."""
+
 MAX_THAT_GAP = 10
 """Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
 
@@ -64,6 +73,12 @@ MAX_ADDRESSEE = 7
 
 TAG_OPENERS = frozenset({"and", "but", "so", "yet"})
 """Words that let a clause go on after a mid-sentence tag ("…, he said, but …")."""
+
+CLAUSE_OPENERS = frozenset({"because", "if", "although", "though", "since", "unless", "then"})
+"""Subordinators that carry the content on after a mid-sentence tag (``…, he said, because …``)."""
+
+GLOSS_OPENERS = frozenset({"who", "which", "whose", "while", "as", "including", "with"})
+"""Words that open a journalist's gloss after a tag, not more of the content."""
 
 SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
 """Words that open a new clause after a tag (``If A, he believes, it B``)."""
@@ -178,7 +193,11 @@ class _SentenceReader:
             if first is None:
                 continue
             fragments = [self._span(first, comma)]
-            tail = self._continuation(rest)
+            tail = self._continuation(
+                rest,
+                inverted=frame.mention.phrase.start > frame.cue.start,
+                opener_only=comma - first < MIN_TAGGED_CLAUSE,
+            )
             if tail is not None:
                 fragments.append(tail)
             self._add(frame, fragments, "tag-after")
@@ -209,19 +228,38 @@ class _SentenceReader:
             index += 1
         return index if words <= MAX_TAG_REST else None
 
-    def _continuation(self, rest: int) -> Span | None:
-        """The clause going on after a mid-sentence tag: ``If A, he believes, B``."""
+    def _continuation(self, rest: int, *, inverted: bool, opener_only: bool) -> Span | None:
+        """The clause going on after a mid-sentence tag: ``If A, he believes, B``.
+
+        A clause opener (a pronoun, "and", "because") goes on with the content;
+        so does anything after a tag that follows only an opener (``Beyond
+        that, he said, the bank may …``). Otherwise what follows is a gloss
+        the journalist adds (", the latest in …", ", while …", ", adding …")
+        or, after ``said X``, X's appositive.
+        """
         toks = self.toks
         if rest + 1 >= len(toks) or toks[rest].text != ",":
             return None
         opener = bare(toks[rest + 1])
-        if opener not in SUBJECT_PRONOUNS and opener not in TAG_OPENERS:
+        if not self._goes_on(toks[rest + 1], inverted=inverted, opener_only=opener_only):
             return None
         if match_cue(self.text, toks, rest + 2) is not None:
             return None
+        if trailing_frame(self.text, toks[rest:]) is not None:
+            return None  # a second tag: "…, Peskov said, RIA Novosti reported"
         start = rest + 2 if opener in TAG_OPENERS else rest + 1
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
+
+    @staticmethod
+    def _goes_on(token: Span, *, inverted: bool, opener_only: bool) -> bool:
+        """Whether the word after a mid-sentence tag carries the content on."""
+        opener = bare(token)
+        if opener in SUBJECT_PRONOUNS | TAG_OPENERS | CLAUSE_OPENERS:
+            return True
+        if not is_word(token) or (inverted and not opener_only):
+            return False
+        return opener_only or not (opener in DETERMINERS | GLOSS_OPENERS or _participle(token))
 
     # -- step 2: according to X
 
@@ -298,7 +336,9 @@ class _SentenceReader:
                 index += 1
                 continue
             start = self._content_start(after, entry)
-            end = self._clause_end(start)
+            end = self._clause_end(
+                start, to_comma=entry.category == "stance" or relative_opening(toks, index)
+            )
             if not self._is_content(start, end) or (
                 entry.category == "evidence"
                 and toks[start - 1].text.lower() != "that"
@@ -374,7 +414,7 @@ class _SentenceReader:
                 return index
         return None
 
-    def _clause_end(self, start: int) -> int:
+    def _clause_end(self, start: int, *, to_comma: bool = False) -> int:
         """The index after the clause that starts at ``start``.
 
         The clause runs to the end of the sentence, but stops before a second
@@ -393,6 +433,12 @@ class _SentenceReader:
             if toks[index].text == ":" and self._quotation_follows(index + 1):
                 end = index  # "According to X, CLAUSE: “…”": the quotation is its own record
                 break
+            if toks[index].text == "," and to_comma:
+                end = index  # ", who endorsed Clinton on Thursday, is making …"
+                break
+            if index > start and toks[index].text != "," and self._new_frame(index):
+                end = index  # "…; 26 percent of Democrats say …", "… but he said …"
+                break
             if toks[index].text != "," or index + 1 >= len(toks):
                 continue
             found = match_cue(self.text, toks, index + 1)
@@ -408,6 +454,9 @@ class _SentenceReader:
                     self._claim(index, rest)
                     end = index
                     break
+            if self._new_frame(index):
+                end = index  # "…, I said guys, …"
+                break
         while end > start and (
             toks[end - 1].text in SENTENCE_FINAL or toks[end - 1].text in {",", ";", ":"}
         ):
@@ -421,6 +470,31 @@ class _SentenceReader:
             return False
         found = match_cue(self.text, toks, index + 1)
         return found is not None and found[0].category in READ_AS_SPEECH
+
+    def _new_frame(self, index: int) -> bool:
+        """Whether a clause with its own source and cue opens at ``toks[index]``.
+
+        ``…, but he said CLAUSE`` and ``…; 26 percent of Democrats say CLAUSE``
+        start a new attribution, which ends the content before them.
+        """
+        toks = self.toks
+        if toks[index].text not in {",", ";"} and bare(toks[index]) not in COORDINATORS:
+            return False
+        first = index + 1
+        if first < len(toks) and bare(toks[first]) in COORDINATORS:
+            first += 1
+        for cue in range(first + 1, min(first + 1 + MAX_NEW_SUBJECT, len(toks))):
+            if not is_word(toks[cue]):
+                return False
+            found = match_cue(self.text, toks, cue)
+            if found is not None and found[0].category in READ_AS_TAG:
+                mention = cue_subject(self.text, toks, cue, heading=False, previous=None)
+                return (
+                    mention is not None
+                    and mention.phrase.start >= toks[first].start
+                    and not any(bare(t) in RELATIVE_WORDS for t in toks[first:cue])
+                )
+        return False
 
     def _quotation_follows(self, index: int) -> bool:
         """Whether a quotation (after its opening mark) starts at ``toks[index]``."""

@@ -17,7 +17,14 @@ from collections.abc import Sequence
 
 from quoteattr.frames import match_cue, mention_before
 from quoteattr.lexicon import DETERMINERS, LINKING_ADVERBS, NOT_CUES
-from quoteattr.mentions import CLAUSE_WORDS, PREPOSITIONS, Mention, MentionForm, read_forward
+from quoteattr.mentions import (
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    Mention,
+    MentionForm,
+    read_backward,
+    read_forward,
+)
 from quoteattr.model import Span
 from quoteattr.tokens import bare, is_capitalized, is_word
 
@@ -38,6 +45,9 @@ MAX_BARE_SUBJECT = 8
 
 MAX_TAG_WORDS = 10
 """Tokens between a tag's cue and the comma that ends it ("he said on Tuesday, adding")."""
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+"""Subjects of a cue in a relative clause ("Obama, who endorsed Clinton, …")."""
 
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second verb to the subject ("… and said", "… but says")."""
@@ -66,6 +76,8 @@ def cue_subject(
         if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
             return None  # "is expected to", "was told that": no source in the clause
         before -= 1
+    if before > 0 and bare(toks[before - 1]) in RELATIVE_PRONOUNS:
+        return _antecedent(text, toks, before - 1)
     if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
         return None
     if _reduced_passive(text, toks, cue, before):
@@ -84,6 +96,16 @@ def cue_subject(
     if mention.phrase.text.lower() in NOUN_MARKERS:
         return None
     return mention
+
+
+def relative_opening(toks: Sequence[Span], cue: int) -> bool:
+    """Whether the cue opens a relative clause set off by a comma (", who endorsed …,")."""
+    before = cue
+    while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
+        before -= 1
+    return (
+        before > 1 and bare(toks[before - 1]) in RELATIVE_PRONOUNS and toks[before - 2].text == ","
+    )
 
 
 def is_participle(token: Span) -> bool:
@@ -119,6 +141,20 @@ def _reduced_passive(text: str, toks: Sequence[Span], cue: int, before: int) -> 
     )
 
 
+def _antecedent(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
+    """The noun phrase a relative pronoun stands for: the source of the cue after it.
+
+    "Obama, who endorsed …" and "voters who want …" name their source before
+    the pronoun; "that" with no noun phrase before it is a conjunction, not a
+    relative pronoun, and gives none.
+    """
+    end = relative - 1 if relative > 0 and toks[relative - 1].text == "," else relative
+    found = read_backward(text, toks, end)
+    if found is not None or bare(toks[relative]) == "that":
+        return found
+    return _bare_subject(text, toks, end)
+
+
 def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
     """A subject that names no one the mention reader knows ("most of them", "voters polled").
 
@@ -131,7 +167,7 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
         if word in CLAUSE_WORDS and word != "of":
             break
         start -= 1
-    if start == end or (start > 0 and toks[start - 1].text not in {",", "—", "–", "("}):
+    if start == end or (start > 0 and toks[start - 1].text not in {",", ";", "—", "–", "("}):
         return None
     phrase = Span.of(text, toks[start].start, toks[end - 1].end)
     return Mention(phrase, MentionForm.NOMINAL, phrase)
