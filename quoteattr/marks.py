@@ -11,6 +11,7 @@ open quote that swallows the rest of the document.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -41,6 +42,9 @@ DOUBLE_MARKS = frozenset(OPENERS) | CLOSERS
 
 _MARK = re.compile(r"''|``|[“”„«»‹›\"‘’']")
 _WORD_CHAR = re.compile(r"\w")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]{0,40}(?:\s[^<>\n]{0,500})?/?>")
+"""An HTML or XML tag left in scraped text; quote marks inside it quote nothing.
+Bounded, so a line of unclosed ``<a `` costs linear time."""
 
 
 @frozen
@@ -123,6 +127,8 @@ def _pair_in_paragraph(
     passage can use are skipped, never raised on.
     """
     marks = [(m.start(), m.end()) for m in _MARK.finditer(text, paragraph.start, paragraph.end)]
+    if "<" in paragraph.text:
+        marks = _outside_markup(text, paragraph, marks)
     index = 0
     open_at: int | None = None
     accept: tuple[str, ...] = ()
@@ -151,6 +157,24 @@ def _pair_in_paragraph(
             open_at, accept, start = at, OPENERS[mark], after
     if open_at is not None:
         yield open_at, None, start, paragraph.end
+
+
+def _outside_markup(
+    text: str, paragraph: Span, marks: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The marks that are not attribute quotes inside a markup tag (``<tweet id="…">``)."""
+    tags = [
+        (m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, paragraph.start, paragraph.end)
+    ]
+    if not tags:
+        return marks
+    starts = [start for start, _ in tags]
+    kept = []
+    for mark in marks:
+        index = bisect.bisect_right(starts, mark[0]) - 1
+        if index < 0 or tags[index][1] <= mark[0]:
+            kept.append(mark)
+    return kept
 
 
 def _can_open(text: str, at: int, after: int, paragraph: Span) -> bool:

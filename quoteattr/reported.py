@@ -36,7 +36,7 @@ from quoteattr.lexicon import (
     PRONOUNS,
     Cue,
 )
-from quoteattr.mentions import PREPOSITIONS, Mention, read_forward
+from quoteattr.mentions import PREPOSITIONS, Mention, MentionForm, read_forward
 from quoteattr.model import Kind, Span
 from quoteattr.subjects import COORDINATORS, cue_subject, relative_opening
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
@@ -55,6 +55,9 @@ TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
 
 RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 """Words that make a clause with a cue part of the content ("in, what he called, its")."""
+
+MAX_INVERTED_WORDS = 6
+"""Words in the source of ``…, said X`` that is not a name ("the Kremlin spokesman")."""
 
 MIN_TAGGED_CLAUSE = 4
 """Tokens before a mid-sentence tag below which they only open the content ("Beyond that,")."""
@@ -183,6 +186,10 @@ class _SentenceReader:
             frame = trailing_frame(self.text, toks[comma:])
             if frame is None or frame.mention is None or not _can_tag(frame):
                 continue
+            if frame.mention.phrase.start > frame.cue.start and not self._inverted_source(frame):
+                continue
+            if frame.cue.text.lower().endswith("ing"):
+                continue  # ", telling the broadcaster to …": a participle, not a tag
             cue_end = self._index_at(frame.cue.end)
             if self.used[self._index_at(frame.cue.start)]:
                 continue
@@ -250,6 +257,21 @@ class _SentenceReader:
         start = rest + 2 if opener in TAG_OPENERS else rest + 1
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
+
+    def _inverted_source(self, frame: Frame) -> bool:
+        """Whether ``said X`` names a source: X follows the cue and is a short noun phrase.
+
+        ``…, has threatened to leave the exchanges`` and ``…, said Obama failed
+        to address …`` are a verb phrase and a clause, not a tag.
+        """
+        assert frame.mention is not None
+        between = self.toks[
+            self._index_at(frame.cue.end) : self._index_at(frame.mention.phrase.start)
+        ]
+        words = len(frame.mention.phrase.text.split())
+        return all(bare(t) in TAG_ADVERBIALS - {"to"} for t in between) and (
+            words <= MAX_INVERTED_WORDS or frame.mention.form is MentionForm.NAME
+        )
 
     @staticmethod
     def _goes_on(token: Span, *, inverted: bool, opener_only: bool) -> bool:

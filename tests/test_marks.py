@@ -105,6 +105,17 @@ def test_marks_stray_closing_mark_is_ignored() -> None:
     assert _texts("Oops” here. “Real,” he said.") == ["Real,"]
 
 
+def test_marks_attribute_quotes_inside_markup_are_not_passages() -> None:
+    """Scraped text keeps tags such as ``<tweet id="1">``: their quotes quote nobody."""
+    text = '<tweet author="someone" id="42">The vote is “rigged,” she wrote.</tweet>'
+    assert _texts(text) == ["rigged,"]
+
+
+def test_marks_an_unclosed_angle_bracket_is_text() -> None:
+    """A lone "<" is not markup, so the quotation after it still pairs."""
+    assert _texts('If a < b then "yes," he said.') == ["yes,"]
+
+
 @given(st.text(alphabet=list("ab .,\n“”\"'‘’«»„`"), max_size=80))
 def test_marks_passages_are_exact_and_ordered(text: str) -> None:
     """Every passage's spans equal their slices, lie in the text and come in order."""

@@ -77,6 +77,31 @@ def test_reported_shared_subject_has_the_same_mention_offsets() -> None:
     assert first.mention.text == "he"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "One of the insurers, a large group, has threatened to leave the exchanges.",
+            ["to leave the exchanges"],
+        ),
+        (
+            "The senator, appearing on television after the speech, said the plan failed.",
+            ["the plan failed"],
+        ),
+        (
+            "The network published a letter, telling the broadcaster to take its business away.",
+            ["to take its business away"],
+        ),
+    ],
+)
+def test_reported_a_verb_phrase_after_a_comma_is_not_a_closing_tag(
+    text: str, content: list[str]
+) -> None:
+    """``X, …, has threatened to …`` and ``…, telling Y to …`` go on with the clause before
+    them: the words before the comma are the source's, not content a tag closes."""
+    assert [f.text for q in extract(text) for f in q.fragments] == content
+
+
 def test_reported_nothing_when_extractor_reads_quotations_only() -> None:
     """``Extractor(reported=False)`` keeps the quotations and drops reported speech."""
     text = "Putin said all issues would be addressed. “We will go,” Peskov said."
