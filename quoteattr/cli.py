@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help='read JSON lines {"id", "text", ...}; write one output line per input line',
     )
+    _add_topics_option(extract)
     extract.set_defaults(run=_run_extract)
 
     score = commands.add_parser(
@@ -96,8 +97,17 @@ def _parser() -> argparse.ArgumentParser:
         help="score only quotes of this kind, in gold and predictions (repeatable)",
     )
     score.add_argument("--strict", action="store_true", help="drop gold quotes marked borderline")
+    _add_topics_option(score, when="(when extracting, without --pred)")
     score.set_defaults(run=_run_eval)
     return parser
+
+
+def _add_topics_option(parser: argparse.ArgumentParser, when: str = "") -> None:
+    help_text = (
+        'also report topics ("talked about X", "referring to Y"), as PARC-style corpora '
+        "such as PolNeAR annotate; the default follows the seed conventions"
+    )
+    parser.add_argument("--topics", action="store_true", help=f"{help_text} {when}".strip())
 
 
 def _version() -> str:
@@ -108,7 +118,7 @@ def _version() -> str:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    extractor = Extractor()
+    extractor = Extractor(topics=args.topics)
     failed = 0
     out = sys.stdout.buffer
     for document in _documents(args.files, jsonl=args.jsonl):
@@ -200,7 +210,7 @@ def _run_eval(args: argparse.Namespace) -> int:
         records = [_record(args.pred, n, line) for n, line in _lines(pred_doc.text)]
         predictions = {str(r["id"]): r.get("quotes") or [] for r in records}
     else:
-        extractor = Extractor()
+        extractor = Extractor(topics=args.topics)
         predictions = {str(d["id"]): extractor(str(d.get("text", ""))) for d in gold}
     try:
         report = evaluate(gold, predictions, kinds=args.kind, include_borderline=not args.strict)

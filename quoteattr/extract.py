@@ -27,10 +27,14 @@ class Extractor:
     It holds no per-document state, so one instance serves any number of texts,
     one after another or from several threads. ``reported=False`` keeps only
     the quotations (direct and mixed quotes found from quotation marks), as
-    quote annotators that read marks alone do.
+    quote annotators that read marks alone do. ``topics=True`` also reports
+    what a source talked about or pointed to ("talked about the economy",
+    "referring to Clinton"), as PARC-style corpora such as PolNeAR annotate;
+    the default follows the seed conventions, which leave topics out.
     """
 
     reported: bool = field(default=True, validator=validators.instance_of(bool))
+    topics: bool = field(default=False, validator=validators.instance_of(bool))
 
     def __call__(self, text: str) -> list[Quote]:
         """The quotes of one text, in text order."""
@@ -42,7 +46,7 @@ class Extractor:
         drafts = attribute(text, passages, spans)
         if self.reported:
             drafts = sorted(
-                drafts + find_reported(text, spans, drafts),
+                drafts + find_reported(text, spans, drafts, topics=self.topics),
                 key=lambda d: (d.content.start, d.content.end),
             )
         return resolve(text, drafts)

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from quoteattr.lexicon import CUE_FIRST_WORDS, CUES, LINKING_ADVERBS, MAX_CUE_WORDS, Cue
+from quoteattr.lexicon import (
+    CUE_FIRST_WORDS,
+    CUES,
+    LINKING_ADVERBS,
+    MAX_CUE_WORDS,
+    TOPIC_FIRST_WORDS,
+    TOPICS,
+    Cue,
+)
 from quoteattr.mentions import Mention, MentionForm, read_backward, read_forward
 from quoteattr.model import Span
 from quoteattr.tokens import bare, is_capitalized, is_word
@@ -48,9 +56,21 @@ def match_cue(text: str, toks: Sequence[Span], index: int) -> tuple[Cue, int] | 
     """The longest cue starting at ``toks[index]``, with the index just after it."""
     if index >= len(toks) or toks[index].text.lower() not in CUE_FIRST_WORDS:
         return None
+    return _longest(CUES, toks, index)
+
+
+def match_topic(text: str, toks: Sequence[Span], index: int) -> tuple[Cue, int] | None:
+    """The longest topic cue ("talked about") starting at ``toks[index]``, like ``match_cue``."""
+    if index >= len(toks) or toks[index].text.lower() not in TOPIC_FIRST_WORDS:
+        return None
+    return _longest(TOPICS, toks, index)
+
+
+def _longest(
+    table: dict[tuple[str, ...], Cue], toks: Sequence[Span], index: int
+) -> tuple[Cue, int] | None:
     for size in range(min(MAX_CUE_WORDS, len(toks) - index), 0, -1):
-        words = tuple(t.text.lower() for t in toks[index : index + size])
-        entry = CUES.get(words)
+        entry = table.get(tuple(t.text.lower() for t in toks[index : index + size]))
         if entry is not None:
             return entry, index + size
     return None

@@ -31,9 +31,9 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def _load_cues() -> dict[tuple[str, ...], Cue]:
+def _load_cues(name: str) -> dict[tuple[str, ...], Cue]:
     cues: dict[tuple[str, ...], Cue] = {}
-    for line in _lines("cues.tsv"):
+    for line in _lines(name):
         lemma, category, forms = line.split("\t")
         for form in forms.split("|"):
             words = tuple(form.split())
@@ -41,14 +41,21 @@ def _load_cues() -> dict[tuple[str, ...], Cue]:
     return cues
 
 
-CUES: dict[tuple[str, ...], Cue] = _load_cues()
+CUES: dict[tuple[str, ...], Cue] = _load_cues("cues.tsv")
 """Every inflected form of every cue, keyed by its lower-case word sequence."""
+
+TOPICS: dict[tuple[str, ...], Cue] = _load_cues("topics.tsv")
+"""Topic cues ("talked about", "referring to"), read only when topics are asked for."""
+
+TOPIC_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in TOPICS)
+"""First words of topic cues, the pre-check of ``TOPICS`` as ``CUE_FIRST_WORDS`` is of ``CUES``."""
+
+MAX_CUE_WORDS: int = max(len(words) for words in [*CUES, *TOPICS])
+"""The longest cue or topic cue, in words."""
 
 CUE_FIRST_WORDS: frozenset[str] = frozenset(words[0] for words in CUES)
 """First words of cues: a token not in here cannot start a cue (an O(1) pre-check)."""
 
-MAX_CUE_WORDS: int = max(len(words) for words in CUES)
-"""The longest cue, in words."""
 
 CHANNELS: frozenset[tuple[str, ...]] = frozenset(
     tuple(line.split()) for line in _lines("channels.txt")

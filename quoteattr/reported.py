@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from quoteattr.attribution import SENTENCE_FINAL, Draft, is_heading
-from quoteattr.frames import Frame, match_cue, trailing_frame
+from quoteattr.frames import Frame, match_cue, match_topic, trailing_frame
 from quoteattr.lexicon import (
     CHANNELS,
     CUE_FIRST_WORDS,
@@ -34,6 +34,7 @@ from quoteattr.lexicon import (
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
     PRONOUNS,
+    TOPIC_FIRST_WORDS,
     Cue,
 )
 from quoteattr.mentions import PREPOSITIONS, Mention, MentionForm, read_forward
@@ -43,6 +44,9 @@ from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
 READ_AS_SPEECH = frozenset({"speech", "belief", "evidence", "stance"})
 """Cue categories that frame a reported clause (not "expressive" nor "source")."""
+
+TARGETS = frozenset({"stance", "topic"})
+"""Cue categories whose content is a target noun phrase, which ends at a comma."""
 
 READ_AS_TAG = frozenset({"speech", "belief"})
 """Cue categories that can close a clause as a tag ("…, images showed" is no speaker's)."""
@@ -68,8 +72,8 @@ MAX_NEW_SUBJECT = 5
 MAX_THAT_GAP = 10
 """Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
 
-NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise"})
-"""First words of what follows a cue that make it no content ("supported by", "said so")."""
+NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise", "about"})
+"""First words after a cue that make it no content ("supported by", "said so", "asked about")."""
 
 MAX_ADDRESSEE = 7
 """Words an addressee may have before its "that" ("told the Russian state news agency that")."""
@@ -102,28 +106,32 @@ SOURCE_FIRST_WORDS = frozenset(w[0] for w, c in CUES.items() if c.category == "s
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 
 
-def find_reported(text: str, sentences: Sequence[Span], taken: Sequence[Draft]) -> list[Draft]:
+def find_reported(
+    text: str, sentences: Sequence[Span], taken: Sequence[Draft], *, topics: bool = False
+) -> list[Draft]:
     """Reported-speech drafts for the sentences of a document, in text order.
 
     ``taken`` are the drafts already found from quotation marks: their content
     and cues are not read again, and a reported clause that overlaps one of
-    them is left to it (the quotation's draft is the record).
+    them is left to it (the quotation's draft is the record). ``topics`` also
+    reads topic cues ("talked about X"), which PARC-style corpora count.
     """
     blocked = _Blocked(taken)
+    first_words = CUE_FIRST_WORDS | TOPIC_FIRST_WORDS if topics else CUE_FIRST_WORDS
     drafts: list[Draft] = []
     for sentence in sentences:
-        if not _has_cue_word(sentence.text):
+        if not _has_cue_word(sentence.text, first_words):
             continue
         toks = tokens(text, sentence.start, sentence.end)
-        for draft in _SentenceReader(text, sentence, toks, blocked).read():
+        for draft in _SentenceReader(text, sentence, toks, blocked, topics=topics).read():
             if not blocked.overlaps(draft):
                 drafts.append(draft)
     return drafts
 
 
-def _has_cue_word(sentence: str) -> bool:
+def _has_cue_word(sentence: str, first_words: frozenset[str]) -> bool:
     """An O(words) pre-check: most sentences have no cue, and need no tokens."""
-    return any(m.group().lower() in CUE_FIRST_WORDS for m in _CUE_WORD.finditer(sentence))
+    return any(m.group().lower() in first_words for m in _CUE_WORD.finditer(sentence))
 
 
 class _Blocked:
@@ -160,8 +168,11 @@ class _Blocked:
 class _SentenceReader:
     """The reported-speech frames of one sentence."""
 
-    def __init__(self, text: str, sentence: Span, toks: list[Span], blocked: _Blocked) -> None:
+    def __init__(
+        self, text: str, sentence: Span, toks: list[Span], blocked: _Blocked, *, topics: bool
+    ) -> None:
         self.text = text
+        self.topics = topics
         self.sentence = sentence
         self.toks = toks
         self.blocked = blocked
@@ -346,8 +357,8 @@ class _SentenceReader:
         toks = self.toks
         index = 0
         while index < len(toks):
-            found = None if self.used[index] else match_cue(self.text, toks, index)
-            if found is None or found[0].category not in READ_AS_SPEECH:
+            found = None if self.used[index] else self._leading_cue(index)
+            if found is None or found[0].category not in READ_AS_SPEECH | {"topic"}:
                 index += 1
                 continue
             entry, after = found
@@ -359,7 +370,8 @@ class _SentenceReader:
                 continue
             start = self._content_start(after, entry)
             end = self._clause_end(
-                start, to_comma=entry.category == "stance" or relative_opening(toks, index)
+                start,
+                to_comma=entry.category in TARGETS or relative_opening(toks, index),
             )
             if not self._is_content(start, end) or (
                 entry.category == "evidence"
@@ -372,6 +384,14 @@ class _SentenceReader:
             self._add(Frame(cue, entry, mention), [self._span(start, end)], "cue-before")
             self._claim(index, end)
             index = max(end, index + 1)
+
+    def _leading_cue(self, index: int) -> tuple[Cue, int] | None:
+        """The cue at ``index``; a topic cue comes first when topics are read ("asked about")."""
+        if self.topics:
+            found = match_topic(self.text, self.toks, index)
+            if found is not None:
+                return found
+        return match_cue(self.text, self.toks, index)
 
     def _is_content(self, start: int, end: int) -> bool:
         """Words that can be reported content: not a passive's agent ("supported by Russia")

@@ -109,6 +109,19 @@ def test_cli_extract_reads_stdin() -> None:
     assert line["quotes"][0]["speaker"] == "Peskov"
 
 
+def test_cli_extract_topics_option_reads_topic_cues(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """--topics turns on the PARC-style topic cues; without it the same file gives none."""
+    article = tmp_path / "a.txt"
+    article.write_text("The senator talked about the economy.", encoding="utf-8")
+    _, plain, _ = _run(capsysbinary, "extract", str(article))
+    code, topics, _ = _run(capsysbinary, "extract", "--topics", str(article))
+    assert code == 0
+    assert plain[0]["quotes"] == []
+    assert [q["text"] for q in topics[0]["quotes"]] == ["the economy"]
+
+
 def test_cli_eval_prints_the_quality_table(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     """eval on the seeds gold prints P/R/F1 rows and the three accuracies."""
     code = main(["eval", str(SEEDS / "seeds.gold.jsonl")])

@@ -14,6 +14,8 @@ from quoteattr.lexicon import (
     ORGANIZATION_WORDS,
     PRONOUNS,
     ROLES,
+    TOPIC_FIRST_WORDS,
+    TOPICS,
     Cue,
 )
 
@@ -96,10 +98,21 @@ def test_lexicon_expressive_cues(form: str, expressive: bool) -> None:
 
 
 def test_lexicon_max_cue_words_is_the_longest_cue() -> None:
-    """MAX_CUE_WORDS is the length of the longest cue, and some cue has it."""
-    assert max(len(words) for words in CUES) == MAX_CUE_WORDS
+    """MAX_CUE_WORDS is the length of the longest cue or topic cue, and some cue has it."""
+    assert max(len(words) for words in [*CUES, *TOPICS]) == MAX_CUE_WORDS
     assert any(len(words) == MAX_CUE_WORDS for words in CUES)
     assert len(("raised", "the", "possibility")) <= MAX_CUE_WORDS
+
+
+def test_lexicon_topics_are_their_own_table() -> None:
+    """Topic cues load from topics.tsv, all of category "topic", and none is also a cue:
+    "campaign" and "vote" must stay nouns for the mention readers by default."""
+    assert {entry.category for entry in TOPICS.values()} == {"topic"}
+    assert ("talked", "about") in TOPICS
+    assert ("referring", "to") in TOPICS
+    assert not set(TOPICS) & set(CUES)
+    assert {words[0] for words in TOPICS} == TOPIC_FIRST_WORDS
+    assert "campaign" not in CUE_FIRST_WORDS
 
 
 def test_lexicon_cue_first_words_are_the_first_words_of_cues() -> None:

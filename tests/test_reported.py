@@ -109,10 +109,30 @@ def test_reported_nothing_when_extractor_reads_quotations_only() -> None:
     assert [q.kind for q in Extractor()(text)] == [Kind.INDIRECT, Kind.DIRECT]
 
 
-def test_reported_extractor_rejects_a_non_bool_switch() -> None:
-    """The switch is typed: a string is a mistake the constructor names."""
+@pytest.mark.parametrize("switch", ["reported", "topics"])
+def test_reported_extractor_rejects_a_non_bool_switch(switch: str) -> None:
+    """The switches are typed: a string is a mistake the constructor names."""
     with pytest.raises(TypeError):
-        Extractor(reported="no")  # type: ignore[arg-type]
+        Extractor(**{switch: "no"})
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The senator talked about the economy, and the crowd cheered.", "talked about",
+         "the economy"),
+        ("She was referring to the governor.", "referring to", "the governor"),
+        ("Reporters asked about the emails on Tuesday.", "asked about", "the emails on Tuesday"),
+    ],
+)  # fmt: skip
+def test_reported_topics_only_when_asked_for(text: str, cue: str, content: str) -> None:
+    """Topic cues give a record with ``topics=True`` (PARC style) and none by default,
+    which follows the seed conventions; the target ends at the first comma."""
+    assert extract(text) == []
+    (quote,) = Extractor(topics=True)(text)
+    assert quote.kind is Kind.INDIRECT
+    assert quote.cue is not None
+    assert (quote.cue.text, quote.content.text) == (cue, content)
 
 
 def test_reported_drafts_never_overlap_quotation_drafts(seed_gold: list[dict[str, Any]]) -> None:
