@@ -155,7 +155,8 @@ class _SentenceReader:
             frame = trailing_frame(self.text, toks[comma:])
             if frame is None or frame.mention is None or not _can_tag(frame):
                 continue
-            if frame.mention.phrase.start > frame.cue.start and not self._inverted_source(frame):
+            inverted = frame.mention.phrase.start > frame.cue.start
+            if inverted and not self._inverted_source(frame.cue, frame.mention):
                 continue
             if frame.cue.text.lower().endswith("ing"):
                 continue  # ", telling the broadcaster to …": a participle, not a tag
@@ -171,7 +172,7 @@ class _SentenceReader:
             fragments = [self._span(first, comma)]
             tail = self._continuation(
                 rest,
-                inverted=frame.mention.phrase.start > frame.cue.start,
+                inverted=inverted,
                 opener_only=comma - first < MIN_TAGGED_CLAUSE,
             )
             if tail is not None:
@@ -227,19 +228,16 @@ class _SentenceReader:
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
 
-    def _inverted_source(self, frame: Frame) -> bool:
+    def _inverted_source(self, cue: Span, mention: Mention) -> bool:
         """Whether ``said X`` names a source: X follows the cue and is a short noun phrase.
 
         ``…, has threatened to leave the exchanges`` and ``…, said Obama failed
         to address …`` are a verb phrase and a clause, not a tag.
         """
-        assert frame.mention is not None
-        between = self.toks[
-            self._index_at(frame.cue.end) : self._index_at(frame.mention.phrase.start)
-        ]
-        words = len(frame.mention.phrase.text.split())
-        return all(bare(t) in TAG_ADVERBIALS - {"to"} for t in between) and (
-            words <= MAX_INVERTED_WORDS or frame.mention.form is MentionForm.NAME
+        between = self.toks[self._index_at(cue.end) : self._index_at(mention.phrase.start)]
+        words = len(mention.phrase.text.split())
+        return all(bare(t) in TAG_ADVERBIALS and bare(t) != "to" for t in between) and (
+            words <= MAX_INVERTED_WORDS or mention.form is MentionForm.NAME
         )
 
     @staticmethod
