@@ -62,6 +62,7 @@ from quoteattr.subjects import COORDINATORS, cue_subject, relative_opening
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
+_WITH_TOPICS = CUE_FIRST_WORDS | TOPIC_FIRST_WORDS
 
 
 def find_reported(
@@ -75,7 +76,7 @@ def find_reported(
     reads topic cues ("talked about X"), which PARC-style corpora count.
     """
     blocked = _Blocked(taken)
-    first_words = CUE_FIRST_WORDS | TOPIC_FIRST_WORDS if topics else CUE_FIRST_WORDS
+    first_words = _WITH_TOPICS if topics else CUE_FIRST_WORDS
     drafts: list[Draft] = []
     for sentence in sentences:
         if not _has_cue_word(sentence.text, first_words):
@@ -416,8 +417,10 @@ class _SentenceReader:
         """The index after the clause that starts at ``start``.
 
         The clause runs to the end of the sentence, but stops before a second
-        tag on it (``…, RIA Novosti reported``), before ``, adding …`` and
-        before ``, according to X``; final punctuation is left out.
+        tag on it (``…, RIA Novosti reported``), before ``, adding …``, before
+        ``, according to X``, and before a clause with its own source and cue
+        (``…, but he said …``); ``to_comma`` stops it at the first comma (a
+        stance's target, a relative clause). Final punctuation is left out.
         """
         toks = self.toks
         end = len(toks)
@@ -431,35 +434,35 @@ class _SentenceReader:
             if toks[index].text == ":" and self._quotation_follows(index + 1):
                 end = index  # "According to X, CLAUSE: “…”": the quotation is its own record
                 break
-            if toks[index].text == "," and to_comma:
+            if toks[index].text == "," and (to_comma or self._aside_follows(index)):
                 end = index  # ", who endorsed Clinton on Thursday, is making …"
                 break
-            if index > start and toks[index].text != "," and self._new_frame(index):
-                end = index  # "…; 26 percent of Democrats say …", "… but he said …"
-                break
-            if toks[index].text != "," or index + 1 >= len(toks):
-                continue
-            found = match_cue(self.text, toks, index + 1)
-            if (found is not None and found[0].category == "source") or _participle(
-                toks[index + 1]
-            ):
-                end = index  # "…, according to X", "…, adding …", "…, meaning …"
-                break
-            frame = trailing_frame(self.text, toks[index:])
-            if frame is not None and frame.mention is not None:
-                rest = self._tag_rest(frame, self._index_at(frame.cue.end))
-                if rest is not None:
-                    self._claim(index, rest)
-                    end = index
-                    break
-            if self._new_frame(index):
-                end = index  # "…, I said guys, …"
+            if index > start and self._new_frame(index):
+                end = index  # "…; 26 percent of Democrats say …", "…, but he said …"
                 break
         while end > start and (
             toks[end - 1].text in SENTENCE_FINAL or toks[end - 1].text in {",", ";", ":"}
         ):
             end -= 1
         return end
+
+    def _aside_follows(self, comma: int) -> bool:
+        """Whether what follows ``comma`` is no more of the clause: ``according to X``,
+        a participle (``adding …``) or a tag (``RIA Novosti reported``), which is claimed."""
+        toks = self.toks
+        if comma + 1 >= len(toks):
+            return False
+        found = match_cue(self.text, toks, comma + 1)
+        if (found is not None and found[0].category == "source") or _participle(toks[comma + 1]):
+            return True
+        frame = trailing_frame(self.text, toks[comma:])
+        if frame is None or frame.mention is None:
+            return False
+        rest = self._tag_rest(frame, self._index_at(frame.cue.end))
+        if rest is None:
+            return False
+        self._claim(comma, rest)
+        return True
 
     def _second_verb(self, index: int) -> bool:
         """``and``/``but`` before a cue or an auxiliary: a second verb of the same subject."""

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from quoteattr import Extractor, evaluate, extract
+from quoteattr.evaluate import Report
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +47,7 @@ def test_quality_all_quotes_on_seeds(
 @pytest.mark.eval
 def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> None:
     """PolNeAR dev, which annotates every attribution: floors under the measured figures."""
-    predictions = {doc["id"]: extract(doc["text"]) for doc in polnear_dev}
-    report = evaluate(polnear_dev, predictions)
+    report = _polnear_report(polnear_dev, Extractor())
     assert report.overlap_30.precision >= 0.80
     assert report.overlap_30.recall >= 0.55
     assert report.overlap_30.f1 >= 0.66
@@ -57,9 +57,11 @@ def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> Non
 @pytest.mark.eval
 def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]]) -> None:
     """PolNeAR counts topics ("talked about X"): ``topics=True`` reads them and gains F1."""
-    topics = Extractor(topics=True)
-    predictions = {doc["id"]: topics(doc["text"]) for doc in polnear_dev}
-    report = evaluate(polnear_dev, predictions)
+    report = _polnear_report(polnear_dev, Extractor(topics=True))
     assert report.overlap_30.precision >= 0.80
     assert report.overlap_30.recall >= 0.56
     assert report.overlap_30.f1 >= 0.67
+
+
+def _polnear_report(polnear_dev: list[dict[str, Any]], extractor: Extractor) -> Report:
+    return evaluate(polnear_dev, {doc["id"]: extractor(doc["text"]) for doc in polnear_dev})
