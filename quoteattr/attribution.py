@@ -90,9 +90,8 @@ def attribute(
         if _stands_alone(text, reading):
             draft = _direct(text, reading)
             previous = items[-1] if items else None
-            if isinstance(previous, Draft) and (
-                _interrupts(previous, reading, readings[number - 1])
-                or _continues(text, previous, draft)
+            if isinstance(previous, Draft) and _interrupts(
+                previous, reading, readings[number - 1]
             ):
                 items[-1] = _merged(text, previous, draft)
             else:
@@ -110,7 +109,8 @@ def attribute(
             mixed[key] = []
             items.append(key)
         mixed[key].append(reading)
-    return [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
+    drafts = [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
+    return _join_continuations(text, drafts)
 
 
 def _read(text: str, passage: MarkedPassage, index: SentenceIndex) -> _Reading:
@@ -185,15 +185,29 @@ def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) 
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
 
 
+def _join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Fold each untagged quotation into the tagged quote right before it (``_continues``)."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        if joined and _continues(text, joined[-1], draft):
+            joined[-1] = _merged(text, joined[-1], draft)
+        else:
+            joined.append(draft)
+    return joined
+
+
 def _continues(text: str, previous: Draft, draft: Draft) -> bool:
     """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
 
     The speaker goes on after the tag, so the two passages are one quote with
-    two fragments; a quotation in the next paragraph stays a record of its own.
+    two fragments. The tagged one may be mixed (``But A ''…,'' he said. ''B''``);
+    the whole is then mixed. A quotation in the next paragraph stays a record
+    of its own.
     """
     return (
-        previous.kind is Kind.DIRECT
+        previous.kind is not Kind.INDIRECT
         and previous.how == "tag-after"
+        and draft.kind is Kind.DIRECT
         and draft.how == "none"
         and "\n" not in text[previous.content.end : draft.content.start]
     )
@@ -203,7 +217,7 @@ def _merged(text: str, first: Draft, second: Draft) -> Draft:
     content = Span.of(text, first.content.start, second.content.end)
     flags = tuple(dict.fromkeys(first.flags + second.flags))
     return Draft(
-        Kind.DIRECT,
+        first.kind,
         content,
         first.fragments + second.fragments,
         first.cue,

@@ -44,6 +44,12 @@ MAX_THAT_GAP = 10
 NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise", "about"})
 """First words after a cue that make it no content ("supported by", "said so", "asked about")."""
 
+QUANTITY_WORDS = frozenset(
+    {"half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"twice", "double", "triple", "dozen", "hundred", "thousand", "million", "billion"}
+)
+"""Words after "about" that make it "approximately", not a topic ("said about half …")."""
+
 MAX_ADDRESSEE = 7
 """Words an addressee may have before its "that" ("told the Russian state news agency that")."""
 

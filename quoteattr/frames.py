@@ -130,6 +130,9 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
     index = cue_index
     while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
         index -= 1
+    opening = _parenthesis_start(toks, index)
+    if opening is not None:
+        return read_backward(text, toks, opening)  # "Sen. Rand Paul (R-Ky.) said"
     if index > 0 and toks[index - 1].text == ",":
         # "X, 39, a Lebanese man visiting Nice, told …": the subject is before the
         # appositive's first comma; try each earlier comma in turn.
@@ -139,6 +142,10 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
             if opening is None:
                 return None
             found = read_backward(text, toks, opening)
+            if found is None or found.form is not MentionForm.NAME:
+                named = read_backward(text, toks, comma)
+                if named is not None and named.form is MentionForm.NAME:
+                    return named  # "One of the report's authors, Ann Lee, said"
             if found is not None:
                 return found
             comma = opening
@@ -194,6 +201,16 @@ def _skip_parenthesis(toks: Sequence[Span], index: int) -> int:
         if toks[close].text == ")":
             return close + 1
     return index
+
+
+def _parenthesis_start(toks: Sequence[Span], end: int) -> int | None:
+    """The index of the "(" of a short parenthesis that closes at ``toks[end - 1]``."""
+    if end == 0 or toks[end - 1].text != ")":
+        return None
+    for index in range(end - 2, max(end - 2 - MAX_APPOSITIVE_TOKENS, -1), -1):
+        if toks[index].text in {"(", ")"}:
+            return index if toks[index].text == "(" else None
+    return None
 
 
 def _skip_appositive(toks: Sequence[Span], comma: int) -> int:

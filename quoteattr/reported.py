@@ -34,6 +34,7 @@ from quoteattr.clausewords import (
     MAX_THAT_GAP,
     MIN_TAGGED_CLAUSE,
     NO_CONTENT,
+    QUANTITY_WORDS,
     READ_AS_SPEECH,
     READ_AS_TAG,
     RELATIVE_WORDS,
@@ -354,7 +355,12 @@ class _SentenceReader:
         """Words that can be reported content: not a passive's agent ("supported by Russia")
         nor a pro-form ("said so")."""
         words = [t for t in self.toks[start:end] if is_word(t)]
-        return bool(words) and bare(self.toks[start]) not in NO_CONTENT
+        if not words:
+            return False
+        first = bare(self.toks[start])
+        if first == "about" and start + 1 < end:
+            return _quantity(self.toks[start + 1])  # "said about half of …", not "asked about"
+        return first not in NO_CONTENT
 
     def _previous(self) -> Mention | None:
         """The source of the latest frame read in this sentence."""
@@ -533,6 +539,11 @@ def _can_tag(frame: Frame) -> bool:
     if frame.entry.category == "evidence":
         return frame.mention is not None and _documentary(frame.mention)
     return frame.entry.category in READ_AS_TAG
+
+
+def _quantity(token: Span) -> bool:
+    """A number or a word for a share ("about 40 percent", "about half")."""
+    return token.text[0].isdigit() or bare(token) in QUANTITY_WORDS
 
 
 def _participle(token: Span) -> bool:

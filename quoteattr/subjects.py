@@ -49,6 +49,17 @@ MAX_TAG_WORDS = 10
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Subjects of a cue in a relative clause ("Obama, who endorsed Clinton, …")."""
 
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
+)
+"""Numbers written as words, in shares of a poll ("two in three", "about half")."""
+
+SHARE_WORDS = frozenset({"about", "nearly", "almost", "roughly", "around", "in", "than"})
+"""Words that join or qualify the numbers of a share ("nearly three in five")."""
+
+OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
+"""Words that may open a sentence before its subject ("But most voters said …")."""
+
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second verb to the subject ("… and said", "… but says")."""
 
@@ -164,13 +175,26 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
     start = end
     while start > 0 and is_word(toks[start - 1]) and end - start < MAX_BARE_SUBJECT:
         word = bare(toks[start - 1])
-        if word in CLAUSE_WORDS and word != "of":
+        if word in CLAUSE_WORDS and word != "of" and not _before_number(toks, start):
             break
         start -= 1
-    if start == end or (start > 0 and toks[start - 1].text not in {",", ";", "—", "–", "("}):
+    opened = start == 0 or toks[start - 1].text in {",", ";", "—", "–", "("}
+    if not opened and bare(toks[start - 1]) in OPENING_CONJUNCTIONS:
+        opened = start == 1 or not is_word(toks[start - 2])  # "But 58 percent of voters said"
+    if start == end or not opened:
         return None
     phrase = Span.of(text, toks[start].start, toks[end - 1].end)
     return Mention(phrase, MentionForm.NOMINAL, phrase)
+
+
+def _before_number(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` is a number and the word before it belongs to a share
+    ("about 9 percent", "two in three", "more than half")."""
+    return (
+        index < len(toks)
+        and (toks[index].text[0].isdigit() or bare(toks[index]) in NUMBER_WORDS)
+        and bare(toks[index - 1]) in SHARE_WORDS
+    )
 
 
 def _tag_before(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
