@@ -12,6 +12,7 @@ resolved later (``coref``); this module only finds the mention.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -32,6 +33,14 @@ from quoteattr.tokens import is_word, tokens
 
 SENTENCE_FINAL = frozenset(".!?…")
 """Punctuation that ends a sentence; a sentence without it is a heading or a dateline."""
+
+MIN_TITLE_WORDS = 3
+"""Words of four letters or more a line needs before its capitals make it a headline."""
+
+TITLE_SHARE = 0.8
+"""Share of those words capitalised in a title-case headline."""
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 UNCLOSED = "unclosed"
 """Flag of a quote whose opening mark never closed (capped at its paragraph's end)."""
@@ -90,9 +99,7 @@ def attribute(
         if _stands_alone(text, reading):
             draft = _direct(text, reading)
             previous = items[-1] if items else None
-            if isinstance(previous, Draft) and _interrupts(
-                previous, reading, readings[number - 1]
-            ):
+            if isinstance(previous, Draft) and _interrupts(previous, reading, readings[number - 1]):
                 items[-1] = _merged(text, previous, draft)
             else:
                 items.append(draft)
@@ -322,6 +329,14 @@ def _clause_end(text: str, sentence: Span, last: _Reading) -> int:
 
 
 def is_heading(sentence: Span) -> bool:
-    """A line without sentence-final punctuation: a heading, dateline or byline."""
+    """A heading, dateline or byline: a line without sentence-final punctuation,
+    or one in title case ("Trump Says He Will Win.")."""
     stripped = sentence.text.rstrip("”’\"')» ")
-    return not stripped or stripped[-1] not in SENTENCE_FINAL
+    return not stripped or stripped[-1] not in SENTENCE_FINAL or _title_case(stripped)
+
+
+def _title_case(line: str) -> bool:
+    """Whether nearly every longer word is capitalised, as in a headline."""
+    words = _LONG_WORD.findall(line)
+    capitalized = sum(w[0].isupper() for w in words)
+    return len(words) >= MIN_TITLE_WORDS and capitalized >= TITLE_SHARE * len(words)

@@ -50,6 +50,10 @@ QUANTITY_WORDS = frozenset(
 )
 """Words after "about" that make it "approximately", not a topic ("said about half …")."""
 
+DOCUMENT_MODIFIER_OPENERS = frozenset({"of", "by", "from", "in", "on", "for", "at", "with"})
+"""Words that end a document's head noun ("records of the agency", "emails from her aide")."""
+
+
 MAX_ADDRESSEE = 7
 """Words an addressee may have before its "that" ("told the Russian state news agency that")."""
 

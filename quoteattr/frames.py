@@ -9,6 +9,7 @@ Reported-speech frames (``X said that CLAUSE``) build on the same readers.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -150,7 +151,24 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
                 return found
             comma = opening
         return None
-    return read_backward(text, toks, index)
+    found = read_backward(text, toks, index)
+    return _reduced_relative_head(text, toks, found) or found
+
+
+def _reduced_relative_head(
+    text: str, toks: Sequence[Span], agent: Mention | None
+) -> Mention | None:
+    """The noun before "released by X" when X is the agent of a participle, not the subject
+    ("An email obtained by the committee shows …" is the email's finding)."""
+    if agent is None:
+        return None
+    by = bisect.bisect_left(toks, agent.phrase.start, key=lambda token: token.start) - 1
+    if by < 2 or bare(toks[by]) != "by":
+        return None
+    participle = toks[by - 1].text
+    if not (participle.islower() and participle.endswith(("ed", "en"))):
+        return None
+    return read_backward(text, toks, by - 1)
 
 
 def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from quoteattr.attribution import SENTENCE_FINAL, Draft, is_heading
 from quoteattr.clausewords import (
     CLAUSE_OPENERS,
+    DOCUMENT_MODIFIER_OPENERS,
     GLOSS_OPENERS,
     MAX_ADDRESSEE,
     MAX_INVERTED_WORDS,
@@ -530,8 +531,12 @@ class _SentenceReader:
 
 def _documentary(mention: Mention) -> bool:
     """Whether a mention is a poll, record or study, whose findings are attributions."""
-    words = mention.phrase.text.lower().split()
-    return bool(words) and words[-1].strip("’'") in EVIDENCE_SOURCES
+    words: list[str] = []
+    for word in mention.phrase.text.lower().split():
+        if word in DOCUMENT_MODIFIER_OPENERS or (words and word.endswith("ed")):
+            break  # "an email unearthed by WikiLeaks", "the records of the agency"
+        words.append(word.strip("’',"))
+    return bool(words) and words[-1] in EVIDENCE_SOURCES
 
 
 def _can_tag(frame: Frame) -> bool:
