@@ -51,7 +51,8 @@ class Draft:
     """An attributed record before its speaker is resolved.
 
     ``how`` says where the mention came from: ``tag-after``, ``tag-before``,
-    ``cue-before`` (the cue governing a partial quote) or ``none``.
+    ``cue-before`` (the cue governing a partial quote or a reported clause),
+    ``according-to``, ``label`` (``NAME: words``), ``heading`` or ``none``.
     """
 
     kind: Kind

@@ -14,6 +14,7 @@ from attrs import field, frozen, validators
 from quoteattr.attribution import attribute
 from quoteattr.coref import resolve
 from quoteattr.errors import InputError
+from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
 from quoteattr.reported import find_reported
@@ -41,10 +42,12 @@ class Extractor:
         if not isinstance(text, str):
             msg = f"Extractor takes str, got {type(text).__name__}; decode bytes first"
             raise InputError(msg)
-        passages = find_passages(text, paragraphs(text))
+        blocks = paragraphs(text)
+        passages = find_passages(text, blocks)
         spans = sentences(text)
         drafts = attribute(text, passages, spans)
         if self.reported:
+            drafts = with_labels(text, blocks, drafts)
             drafts = sorted(
                 drafts + find_reported(text, spans, drafts, topics=self.topics),
                 key=lambda d: (d.content.start, d.content.end),
