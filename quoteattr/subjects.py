@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from quoteattr.frames import match_cue, mention_before
-from quoteattr.lexicon import DETERMINERS, LINKING_ADVERBS, NOT_CUES
+from quoteattr.lexicon import DETERMINERS, LINKING_ADVERBS, NOT_CUES, PRONOUNS
 from quoteattr.mentions import (
     CLAUSE_WORDS,
     PREPOSITIONS,
@@ -48,6 +48,11 @@ MAX_TAG_WORDS = 10
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Subjects of a cue in a relative clause ("Obama, who endorsed Clinton, …")."""
+
+CONTRACTED_SUBJECTS = frozenset(PRONOUNS) - {"it"}
+"""Pronouns whose "’s", "’ve" or "’d" is an auxiliary, not a possessive ("he’s said")."""
+
+_CONTRACTION = re.compile(r"(\w+)[’'](?:s|ve|d|ll|re|m)", re.IGNORECASE)
 
 NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
@@ -93,6 +98,10 @@ def cue_subject(
         return None
     if _reduced_passive(text, toks, cue, before):
         return None
+    if before > 0:
+        contracted = _contracted(text, toks[before - 1])
+        if contracted is not None:
+            return contracted  # "he’s said", "they've argued", "I'd say"
     if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
         return None  # "Trump’s claims": a noun
     joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
@@ -107,6 +116,15 @@ def cue_subject(
     if mention.phrase.text.lower() in NOUN_MARKERS:
         return None
     return mention
+
+
+def _contracted(text: str, token: Span) -> Mention | None:
+    """The pronoun of "he’s" or "they’ve" (an auxiliary contracted onto its subject)."""
+    found = _CONTRACTION.fullmatch(token.text)
+    if found is None or found.group(1).lower() not in CONTRACTED_SUBJECTS:
+        return None
+    pronoun = Span.of(text, token.start, token.start + found.end(1))
+    return Mention(pronoun, MentionForm.PRONOUN, pronoun)
 
 
 def relative_opening(toks: Sequence[Span], cue: int) -> bool:
