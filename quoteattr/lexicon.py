@@ -147,3 +147,15 @@ LINKING_ADVERBS: frozenset[str] = frozenset(
     }
 )
 """Words that may stand between a source and its cue ("he later said", "had indicated")."""
+
+
+def _load_cue_nouns(name: str) -> dict[str, frozenset[str]]:
+    nouns: dict[str, frozenset[str]] = {}
+    for line in _lines(name):
+        noun, complements = line.split("\t")
+        nouns[noun] = frozenset(complements.split("|"))
+    return nouns
+
+
+CUE_NOUNS: dict[str, frozenset[str]] = _load_cue_nouns("cue_nouns.tsv")
+"""Reporting nouns after a possessive source, with the words that open their clause."""

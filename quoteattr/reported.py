@@ -61,6 +61,7 @@ from quoteattr.lexicon import (
 from quoteattr.mentions import Mention, MentionForm, read_forward
 from quoteattr.model import Kind, Span
 from quoteattr.subjects import COORDINATORS, cue_subject, relative_opening
+from quoteattr.taken import TakenSpans
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
@@ -77,7 +78,7 @@ def find_reported(
     them is left to it (the quotation's draft is the record). ``topics`` also
     reads topic cues ("talked about X"), which PARC-style corpora count.
     """
-    blocked = _Blocked(taken)
+    blocked = TakenSpans(taken)
     first_words = _WITH_TOPICS if topics else CUE_FIRST_WORDS
     drafts: list[Draft] = []
     for sentence in sentences:
@@ -95,42 +96,11 @@ def _has_cue_word(sentence: str, first_words: frozenset[str]) -> bool:
     return any(m.group().lower() in first_words for m in _CUE_WORD.finditer(sentence))
 
 
-class _Blocked:
-    """The offsets already taken by quotation drafts: their content and their cues."""
-
-    def __init__(self, taken: Sequence[Draft]) -> None:
-        spans = sorted(
-            [(f.start, f.end) for d in taken for f in d.fragments]
-            + [(d.cue.start, d.cue.end) for d in taken if d.cue is not None]
-        )
-        self._starts = [s for s, _ in spans]
-        self._spans = spans
-        # Spans may nest; the running maximum of their ends answers "is this offset covered".
-        self._reach: list[int] = []
-        reach = -1
-        for _, end in spans:
-            reach = max(reach, end)
-            self._reach.append(reach)
-
-    def covers(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside a taken span."""
-        index = bisect.bisect_right(self._starts, offset) - 1
-        return index >= 0 and self._reach[index] > offset
-
-    def overlaps(self, draft: Draft) -> bool:
-        """Whether any fragment of ``draft`` shares a character with a taken span."""
-        for fragment in draft.fragments:
-            index = bisect.bisect_left(self._starts, fragment.end) - 1
-            if index >= 0 and self._reach[index] > fragment.start:
-                return True
-        return False
-
-
 class _SentenceReader:
     """The reported-speech frames of one sentence."""
 
     def __init__(
-        self, text: str, sentence: Span, toks: list[Span], blocked: _Blocked, *, topics: bool
+        self, text: str, sentence: Span, toks: list[Span], blocked: TakenSpans, *, topics: bool
     ) -> None:
         self.text = text
         self.topics = topics
