@@ -17,6 +17,7 @@ from quoteattr.errors import InputError
 from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
+from quoteattr.nouncues import find_noun_cues
 from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs, sentences
 
@@ -48,8 +49,9 @@ class Extractor:
         drafts = attribute(text, passages, spans)
         if self.reported:
             drafts = with_labels(text, blocks, drafts)
+            drafts = drafts + find_reported(text, spans, drafts, topics=self.topics)
             drafts = sorted(
-                drafts + find_reported(text, spans, drafts, topics=self.topics),
+                drafts + find_noun_cues(text, spans, drafts),
                 key=lambda d: (d.content.start, d.content.end),
             )
         return resolve(text, drafts)
