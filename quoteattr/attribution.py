@@ -208,14 +208,14 @@ def _continues(text: str, previous: Draft, draft: Draft) -> bool:
     """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
 
     The speaker goes on after the tag, so the two passages are one quote with
-    two fragments. The tagged one may be mixed (``But A ''…,'' he said. ''B''``);
-    the whole is then mixed. A quotation in the next paragraph stays a record
-    of its own.
+    two fragments. Either may be mixed (``But A ''…,'' he said. ''B''``); the
+    whole is then mixed. A quotation in the next paragraph stays a record of
+    its own.
     """
     return (
         previous.kind is not Kind.INDIRECT
         and previous.how == "tag-after"
-        and draft.kind is Kind.DIRECT
+        and draft.kind is not Kind.INDIRECT
         and draft.how == "none"
         and "\n" not in text[previous.content.end : draft.content.start]
     )
@@ -224,8 +224,9 @@ def _continues(text: str, previous: Draft, draft: Draft) -> bool:
 def _merged(text: str, first: Draft, second: Draft) -> Draft:
     content = Span.of(text, first.content.start, second.content.end)
     flags = tuple(dict.fromkeys(first.flags + second.flags))
+    direct = first.kind is Kind.DIRECT and second.kind is Kind.DIRECT
     return Draft(
-        first.kind,
+        Kind.DIRECT if direct else Kind.MIXED,
         content,
         first.fragments + second.fragments,
         first.cue,
