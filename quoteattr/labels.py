@@ -115,6 +115,7 @@ def _containing(starts: list[int], labels: list[Draft], span: Span) -> int | Non
 
 
 def _as_mixed(draft: Draft) -> Draft:
+    """The label's record when it holds the headline's quoted words."""
     return Draft(
         Kind.MIXED, draft.content, draft.fragments, draft.cue, draft.mention, draft.how, ()
     )

@@ -101,6 +101,8 @@ def cue_subject(
     if before > 0:
         contracted = _contracted(text, toks[before - 1])
         if contracted is not None:
+            if _contracted_passive(text, toks, cue, toks[before - 1]):
+                return None  # "he’s expected to", "they’re told": no source in the clause
             return contracted  # "he’s said", "they've argued", "I'd say"
     if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
         return None  # "Trump’s claims": a noun
@@ -125,6 +127,19 @@ def _contracted(text: str, token: Span) -> Mention | None:
         return None
     pronoun = Span.of(text, token.start, token.start + found.end(1))
     return Mention(pronoun, MentionForm.PRONOUN, pronoun)
+
+
+def _contracted_passive(text: str, toks: Sequence[Span], cue: int, auxiliary: Span) -> bool:
+    """Whether "’s"/"’re" + participle is "is expected", not "has said": belief cues and
+    "told"/"asked" after "is" are passives."""
+    if not auxiliary.text.lower().endswith(("’s", "'s", "’re", "'re")):
+        return False
+    entry = match_cue(text, toks, cue)
+    return (
+        entry is not None
+        and is_participle(toks[cue])
+        and (entry[0].category == "belief" or entry[0].lemma in {"tell", "ask"})
+    )
 
 
 def relative_opening(toks: Sequence[Span], cue: int) -> bool:
