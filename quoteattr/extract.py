@@ -1,8 +1,9 @@
 """The pipeline: text in, typed quotes out.
 
 ``Extractor`` holds the configuration and runs the stages in order (segment,
-pair quotation marks, attribute, resolve speakers); ``extract`` is the one-call
-form. The text is only read: every stage passes offsets into it.
+pair quotation marks, attribute them, then speaker labels, reported speech and
+possessive noun cues around them, and resolve speakers); ``extract`` is the
+one-call form. The text is only read: every stage passes offsets into it.
 """
 
 from __future__ import annotations
