@@ -44,12 +44,6 @@ MAX_THAT_GAP = 10
 NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise", "about"})
 """First words after a cue that make it no content ("supported by", "said so", "asked about")."""
 
-QUANTITY_WORDS = frozenset(
-    {"half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-    | {"twice", "double", "triple", "dozen", "hundred", "thousand", "million", "billion"}
-)
-"""Words after "about" that make it "approximately", not a topic ("said about half …")."""
-
 DOCUMENT_MODIFIER_OPENERS = frozenset({"of", "by", "from", "in", "on", "for", "at", "with"})
 """Words that end a document's head noun ("records of the agency", "emails from her aide")."""
 

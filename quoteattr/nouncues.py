@@ -25,8 +25,6 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 MAX_MODIFIERS = 2
 """Words between the possessive and the noun ("Trump’s repeated claim", "his new pledge")."""
 
-_FIRST_WORDS = frozenset(CUE_NOUNS)
-
 
 def find_noun_cues(text: str, sentences: Sequence[Span], taken: Sequence[Draft]) -> list[Draft]:
     """Drafts for the possessive reporting nouns of a document, in text order.
@@ -41,7 +39,7 @@ def find_noun_cues(text: str, sentences: Sequence[Span], taken: Sequence[Draft])
             continue  # most sentences have no possessive
         toks = tokens(text, sentence.start, sentence.end)
         for index, token in enumerate(toks):
-            if token.text.lower() not in _FIRST_WORDS or blocked.covers(token.start):
+            if token.text.lower() not in CUE_NOUNS or blocked.covers(token.start):
                 continue
             draft = _noun_cue(text, toks, index)
             if draft is not None and not blocked.overlaps(draft):

@@ -35,7 +35,6 @@ from quoteattr.clausewords import (
     MAX_THAT_GAP,
     MIN_TAGGED_CLAUSE,
     NO_CONTENT,
-    QUANTITY_WORDS,
     READ_AS_SPEECH,
     READ_AS_TAG,
     RELATIVE_WORDS,
@@ -60,7 +59,7 @@ from quoteattr.lexicon import (
 )
 from quoteattr.mentions import Mention, MentionForm, read_forward
 from quoteattr.model import Kind, Span
-from quoteattr.subjects import COORDINATORS, cue_subject, relative_opening
+from quoteattr.subjects import COORDINATORS, cue_subject, is_number, relative_opening
 from quoteattr.taken import TakenSpans
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
 
@@ -330,7 +329,8 @@ class _SentenceReader:
             return False
         first = bare(self.toks[start])
         if first == "about" and start + 1 < end:
-            return _quantity(self.toks[start + 1])  # "said about half of …", not "asked about"
+            following = self.toks[start + 1]  # "said about half of …", not "asked about"
+            return is_number(following) or bare(following) == "a"  # "about a third"
         return first not in NO_CONTENT
 
     def _previous(self) -> Mention | None:
@@ -514,11 +514,6 @@ def _can_tag(frame: Frame) -> bool:
     if frame.entry.category == "evidence":
         return frame.mention is not None and _documentary(frame.mention)
     return frame.entry.category in READ_AS_TAG
-
-
-def _quantity(token: Span) -> bool:
-    """A number or a word for a share ("about 40 percent", "about half")."""
-    return token.text[0].isdigit() or bare(token) in QUANTITY_WORDS
 
 
 def _participle(token: Span) -> bool:

@@ -56,8 +56,9 @@ _CONTRACTION = re.compile(r"(\w+)[’'](?:s|ve|d|ll|re|m)", re.IGNORECASE)
 
 NUMBER_WORDS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
+    | {"twice", "double", "dozen", "hundred", "thousand", "million", "billion"}
 )
-"""Numbers written as words, in shares of a poll ("two in three", "about half")."""
+"""Numbers written as words ("two in three", "about half", "about a dozen")."""
 
 SHARE_WORDS = frozenset({"about", "nearly", "almost", "roughly", "around", "in", "than"})
 """Words that join or qualify the numbers of a share ("nearly three in five")."""
@@ -223,11 +224,12 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
 def _before_number(toks: Sequence[Span], index: int) -> bool:
     """Whether ``toks[index]`` is a number and the word before it belongs to a share
     ("about 9 percent", "two in three", "more than half")."""
-    return (
-        index < len(toks)
-        and (toks[index].text[0].isdigit() or bare(toks[index]) in NUMBER_WORDS)
-        and bare(toks[index - 1]) in SHARE_WORDS
-    )
+    return index < len(toks) and is_number(toks[index]) and bare(toks[index - 1]) in SHARE_WORDS
+
+
+def is_number(token: Span) -> bool:
+    """A number in digits or in words ("9", "two", "half")."""
+    return token.text[0].isdigit() or bare(token) in NUMBER_WORDS
 
 
 def _tag_before(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
