@@ -31,6 +31,11 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def read_data_lines(name: str) -> list[str]:
+    """The entries of ``quoteattr/data/<name>``: one per line, comments and blanks skipped."""
+    return _lines(name)
+
+
 def _load_cues(name: str) -> dict[tuple[str, ...], Cue]:
     cues: dict[tuple[str, ...], Cue] = {}
     for line in _lines(name):
