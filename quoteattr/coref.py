@@ -1,43 +1,67 @@
 """Speakers: resolving each draft's mention to an entity with a canonical name.
 
-A deterministic sieve, strongest evidence first. Names take the fullest proper
-name in the document that ends (or, for East Asian names, starts) with them;
-organisations are named by their own words; pronouns and role nominals ("the
-expert") take the most recent speaker of a fitting sort; a quote with no tag
-continues the speaker of the quote just before it, in the same or the previous
-paragraph. Where no rule applies the quote keeps its mention and abstains, and
-``sieve`` says why. A later issue deepens every pass; the interface stays.
+A deterministic sieve, strongest evidence first, in the spirit of Stanford's
+multi-pass sieve. A name takes the fullest proper name the document gives it
+("Peskov" → "Dmitry Peskov"); a country or capital stands for its government;
+organisations and groups get stable names (``canonical``); a role nominal
+("the Kremlin spokesman") takes the person introduced with that role, else the
+latest speaker; a pronoun takes the most salient fitting entity of the
+sentences before it (``salience``); a quote with no tag continues the speaker
+of the quote just before it; a heading takes the speaker of the later quote
+that repeats its words. Where no rule applies the quote keeps its mention and
+abstains, and ``sieve`` says why.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from quoteattr.attribution import Draft
+from quoteattr.canonical import (
+    group_name,
+    institution_of_title,
+    institution_owner,
+    organization_name,
+    same_as_earlier,
+    unnamed_name,
+)
+from quoteattr.gazetteer import Gender, government_of, preferred_spelling
 from quoteattr.lexicon import PRONOUNS
-from quoteattr.mentions import Mention, MentionForm, strip_titles
+from quoteattr.mentions import Mention, MentionForm
 from quoteattr.model import Quote, Span, Speaker, SpeakerKind
-from quoteattr.tokens import bare, is_capitalized, is_possessive, tokens
+from quoteattr.names import NameIndex
+from quoteattr.salience import Event, Salience, add_subjects
+from quoteattr.segment import sentences
+from quoteattr.tokens import tokens
 
 CONFIDENCE = {
     "name": 0.9,
     "surname-alias": 0.85,
-    "surname": 0.75,
+    "government": 0.85,
     "organization": 0.8,
+    "surname": 0.75,
     "group": 0.7,
+    "first-person": 0.7,
+    "role": 0.65,
+    "indefinite": 0.65,
     "pronoun-salience": 0.6,
     "nominal-salience": 0.5,
     "continuation": 0.5,
+    "heading-echo": 0.45,
 }
 """How much each sieve is trusted; abstentions have confidence 0."""
 
+ROLE_SYNONYMS = {"spokesperson": "spokesman", "spokeswoman": "spokesman", "secretary": "spokesman"}
+"""Role heads that name the same job, so "the spokesperson" finds a "press secretary"."""
 
-SALIENCE_WINDOW = 12
-"""How many earlier quotes a pronoun or nominal may reach back to (keeps the sieve linear)."""
+PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
+"""The gender a source pronoun gives the entity it resolves to."""
+
+ENCLOSING_WINDOW = 12
+"""How many earlier quotes may enclose a first-person source (keeps the sieve linear)."""
 
 
 @frozen
@@ -47,56 +71,189 @@ class _Decision:
     name: str | None
     kind: SpeakerKind
     sieve: str
-    evidence: tuple[Span, ...]
+    evidence: tuple[Span, ...] = ()
 
 
-class NameIndex:
-    """The multi-word proper names of a document, looked up by their first or last word."""
+def resolve(text: str, drafts: Sequence[Draft], spans: Sequence[Span] | None = None) -> list[Quote]:
+    """Quotes with speakers for a document's drafts (in text order).
 
-    def __init__(self, text: str) -> None:
-        self._by_last: dict[str, list[Span]] = defaultdict(list)
-        self._by_first: dict[str, list[Span]] = defaultdict(list)
-        toks = tokens(text)
-        index = 0
-        while index < len(toks):
-            end = index
-            while end < len(toks) and is_capitalized(toks[end]) and not is_possessive(toks[end]):
-                end += 1
-            run = strip_titles(toks[index:end])
-            if len(run) >= 2:
-                span = Span.of(text, run[0].start, run[-1].end)
-                self._by_last[run[-1].text].append(span)
-                self._by_first[run[0].text].append(span)
-            index = max(end, index + 1)
-
-    def fullest(self, word: str, before: int) -> Span | None:
-        """The fullest name ending with ``word`` (else the only one starting with it).
-
-        Names before ``before`` are preferred, nearest first; a later one is used
-        only when no earlier name fits.
-        """
-        candidates = self._by_last.get(word) or _unique(self._by_first.get(word))
-        if not candidates:
-            return None
-        # Candidates are in text order, so bisection finds the nearest earlier one.
-        earlier = bisect.bisect_left(candidates, before, key=lambda span: span.start)
-        return candidates[earlier - 1] if earlier else candidates[0]
-
-
-def _unique(spans: list[Span] | None) -> list[Span]:
-    if not spans:
-        return []
-    return spans if len({s.text for s in spans}) == 1 else []
-
-
-def resolve(text: str, drafts: Sequence[Draft]) -> list[Quote]:
-    """Quotes with speakers for a document's drafts (in text order)."""
+    ``spans`` are the text's sentences, when the caller has them already.
+    """
+    spans = sentences(text) if spans is None else spans
     names = NameIndex(text)
+    salience = Salience(spans)
+    add_subjects(text, spans, names, [d.content for d in drafts], salience)
+    sieve = _Sieve(text, names, salience)
     decisions: list[_Decision] = []
     for number, draft in enumerate(drafts):
-        window = range(max(0, number - SALIENCE_WINDOW), number)
-        previous = [(drafts[i], decisions[i]) for i in window]
-        decisions.append(_decide(text, draft, names, previous))
+        decision = sieve.decide(drafts, number, decisions)
+        decisions.append(decision)
+        sieve.remember(draft, decision)
+    decisions = _heading_echoes(drafts, decisions)
+    return _quotes(drafts, decisions)
+
+
+class _Sieve:
+    """The passes of the sieve, with what earlier decisions made salient."""
+
+    def __init__(self, text: str, names: NameIndex, salience: Salience) -> None:
+        self.text = text
+        self.names = names
+        self.salience = salience
+        self.entities: dict[str, SpeakerKind] = {}
+
+    def remember(self, draft: Draft, decision: _Decision) -> None:
+        """Make a decided speaker salient for the pronouns and nominals after it."""
+        if decision.name is None:
+            return
+        self.entities.setdefault(decision.name, decision.kind)
+        mention = draft.mention
+        gender = self.names.genders.get(decision.name, Gender.UNKNOWN)
+        if mention is not None and gender is Gender.UNKNOWN:
+            gender = PRONOUN_GENDERS.get(mention.span.text.lower(), Gender.UNKNOWN)
+        start = mention.span.start if mention is not None else draft.content.start
+        self.salience.add(Event(start, decision.name, decision.kind, gender, True))
+
+    def decide(
+        self, drafts: Sequence[Draft], number: int, decisions: Sequence[_Decision]
+    ) -> _Decision:
+        """The decision for ``drafts[number]``, given the decisions before it."""
+        draft = drafts[number]
+        mention = draft.mention
+        if mention is None and draft.how == "heading":
+            return _Decision(None, SpeakerKind.UNKNOWN, "abstain:heading")
+        if mention is None:
+            return _continuation(self.text, drafts, number, decisions)
+        government = government_of(mention.span.text)
+        if government is not None:
+            return _Decision(government, SpeakerKind.ORGANIZATION, "government")
+        if mention.form is MentionForm.NAME:
+            return self._name(mention)
+        if mention.form is MentionForm.ORGANIZATION:
+            return self._organization(mention)
+        if mention.form is MentionForm.PRONOUN:
+            return self._pronoun(mention, drafts, number, decisions)
+        if mention.form is MentionForm.GROUP:
+            name = group_name(mention.span.text, self.text, mention.span.start)
+            name = same_as_earlier(name, self.entities) or name
+            return _Decision(name, SpeakerKind.OTHER, "group")
+        return self._nominal(mention)
+
+    def _name(self, mention: Mention) -> _Decision:
+        words = mention.span.text.split()
+        if len(words) > 1:
+            return _Decision(preferred_spelling(mention.span.text), SpeakerKind.PERSON, "name")
+        fuller = self.names.fullest(words[0], mention.span.start)
+        if fuller is not None:
+            name = preferred_spelling(fuller.text)
+            return _Decision(name, SpeakerKind.PERSON, "surname-alias", (fuller,))
+        return _Decision(mention.span.text, SpeakerKind.PERSON, "surname")
+
+    def _organization(self, mention: Mention) -> _Decision:
+        institution = self._institution(mention)
+        if institution is not None:
+            return _Decision(institution, SpeakerKind.ORGANIZATION, "organization")
+        name = organization_name(mention.span.text, self.text)
+        name = same_as_earlier(name, self.entities) or name
+        return _Decision(name, SpeakerKind.ORGANIZATION, "organization")
+
+    def _institution(self, mention: Mention) -> str | None:
+        """The ministry a person's title says they head ("Kozlov’s ministry")."""
+        owner = institution_owner(mention.span.text)
+        fuller = self.names.fullest(owner, mention.span.start) if owner else None
+        title = self.names.titles.get(fuller.text) if fuller else None
+        return institution_of_title(title) if title else None
+
+    def _pronoun(
+        self, mention: Mention, drafts: Sequence[Draft], number: int, decisions: Sequence[_Decision]
+    ) -> _Decision:
+        word = mention.span.text.lower()
+        wanted = PRONOUNS.get(word, "person")
+        if word in {"i", "we"}:
+            return _enclosing(mention, drafts, number, decisions)
+        kinds = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
+        if wanted == "plural":
+            kinds |= {SpeakerKind.OTHER}
+        clash = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}.get(
+            PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
+        )
+        found = self.salience.antecedent(
+            mention.span.start, lambda e: e.kind in kinds and e.gender is not clash
+        )
+        if found is None:
+            return _Decision(None, SpeakerKind.UNKNOWN, "abstain:pronoun-salience:no-antecedent")
+        return _Decision(found.name, found.kind, "pronoun-salience")
+
+    def _nominal(self, mention: Mention) -> _Decision:
+        phrase = mention.span.text
+        if phrase.split()[0].lower() in {"a", "an"}:
+            return _Decision(unnamed_name(phrase), SpeakerKind.PERSON, "indefinite")
+        words = [t.text.lower() for t in tokens(phrase)]
+        head = ROLE_SYNONYMS.get(words[-1], words[-1]) if words else ""
+        holders = [
+            name
+            for name, roles in self.names.roles.items()
+            if head in {ROLE_SYNONYMS.get(r, r) for r in roles}
+            and self.names.fullest(name.split()[-1], mention.span.start) is not None
+        ]
+        if len(holders) == 1:
+            return _Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, "role")
+        person_heads = {"spokesman", "expert", "professor", "researcher", "analyst", "official"}
+        kinds = {SpeakerKind.PERSON} if head in person_heads else set(SpeakerKind)
+        found = self.salience.antecedent(
+            mention.span.start, lambda e: e.speaker and e.kind in kinds
+        )
+        if found is None:
+            return _Decision(None, SpeakerKind.UNKNOWN, "abstain:nominal-salience:no-antecedent")
+        return _Decision(found.name, found.kind, "nominal-salience")
+
+
+def _enclosing(
+    mention: Mention, drafts: Sequence[Draft], number: int, decisions: Sequence[_Decision]
+) -> _Decision:
+    """ "I"/"we" inside a quote is that quote's speaker; outside one it is the writer."""
+    for earlier in range(number - 1, max(-1, number - ENCLOSING_WINDOW - 1), -1):
+        decision = decisions[earlier]
+        if drafts[earlier].content.contains(mention.span) and decision.name is not None:
+            return _Decision(decision.name, decision.kind, "first-person")
+    return _Decision(None, SpeakerKind.UNKNOWN, "abstain:first-person:writer")
+
+
+def _continuation(
+    text: str, drafts: Sequence[Draft], number: int, decisions: Sequence[_Decision]
+) -> _Decision:
+    """A quote with no tag continues the quote just before it, one paragraph break at most away."""
+    if not number:
+        return _Decision(None, SpeakerKind.UNKNOWN, "abstain:no-tag")
+    draft, last_draft, last = drafts[number], drafts[number - 1], decisions[number - 1]
+    between = text[last_draft.content.end : draft.content.start]
+    if last.name is None or not _adjacent_paragraphs(between):
+        return _Decision(None, SpeakerKind.UNKNOWN, "abstain:no-tag")
+    return _Decision(last.name, last.kind, "continuation")
+
+
+def _adjacent_paragraphs(between: str) -> bool:
+    """Whether no whole non-blank line lies between two quotes (same or next paragraph)."""
+    return all(not line.strip() for line in between.split("\n")[1:-1])
+
+
+def _heading_echoes(drafts: Sequence[Draft], decisions: list[_Decision]) -> list[_Decision]:
+    """A heading's speaker is whoever the text later quotes saying the heading's words."""
+    out = list(decisions)
+    for number, (draft, decision) in enumerate(zip(drafts, decisions, strict=True)):
+        if decision.sieve != "abstain:heading":
+            continue
+        words = draft.content.text.strip(" “”\"‘’'")
+        for later in range(number + 1, len(drafts)):
+            echo = decisions[later]
+            if words and words in drafts[later].content.text and echo.name is not None:
+                out[number] = _Decision(echo.name, echo.kind, "heading-echo")
+                break
+    return out
+
+
+def _quotes(drafts: Sequence[Draft], decisions: Sequence[_Decision]) -> list[Quote]:
+    """The typed quotes, every quote of one entity sharing one ``Speaker``."""
     mentions: dict[str, list[Span]] = defaultdict(list)
     kinds: dict[str, SpeakerKind] = {}
     for draft, decision in zip(drafts, decisions, strict=True):
@@ -125,80 +282,3 @@ def resolve(text: str, drafts: Sequence[Draft]) -> list[Quote]:
         )
         for draft, d in zip(drafts, decisions, strict=True)
     ]
-
-
-def _decide(
-    text: str, draft: Draft, names: NameIndex, previous: list[tuple[Draft, _Decision]]
-) -> _Decision:
-    mention = draft.mention
-    if mention is None and draft.how == "heading":
-        return _Decision(None, SpeakerKind.UNKNOWN, "abstain:heading", ())
-    if mention is None:
-        return _continuation(text, draft, previous)
-    if mention.form is MentionForm.NAME:
-        return _name(mention, names)
-    if mention.form is MentionForm.ORGANIZATION:
-        return _Decision(
-            _without_article(mention.span.text), SpeakerKind.ORGANIZATION, "organization", ()
-        )
-    if mention.form is MentionForm.PRONOUN:
-        wanted = PRONOUNS[mention.span.text.lower()]
-        fits = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
-        if wanted == "plural":
-            fits |= {SpeakerKind.OTHER}
-        return _salient(previous, fits, "pronoun-salience")
-    if mention.form is MentionForm.GROUP:
-        return _Decision(_without_article(mention.span.text), SpeakerKind.OTHER, "group", ())
-    fits = {SpeakerKind.PERSON, SpeakerKind.ORGANIZATION, SpeakerKind.OTHER}
-    if bare(_last_word(mention)) in {"spokesman", "spokeswoman", "spokesperson", "expert"}:
-        fits = {SpeakerKind.PERSON}
-    return _salient(previous, fits, "nominal-salience")
-
-
-def _name(mention: Mention, names: NameIndex) -> _Decision:
-    words = mention.span.text.split()
-    if len(words) > 1:
-        return _Decision(mention.span.text, SpeakerKind.PERSON, "name", ())
-    fuller = names.fullest(words[0], mention.span.start)
-    if fuller is not None:
-        return _Decision(fuller.text, SpeakerKind.PERSON, "surname-alias", (fuller,))
-    return _Decision(mention.span.text, SpeakerKind.PERSON, "surname", ())
-
-
-def _salient(
-    previous: list[tuple[Draft, _Decision]], fits: set[SpeakerKind], sieve: str
-) -> _Decision:
-    """The most recent earlier speaker of a fitting kind, else an abstention."""
-    for _, decision in reversed(previous):
-        if decision.name is not None and decision.kind in fits:
-            return _Decision(decision.name, decision.kind, sieve, ())
-    return _Decision(None, SpeakerKind.UNKNOWN, f"abstain:{sieve}:no-antecedent", ())
-
-
-def _continuation(text: str, draft: Draft, previous: list[tuple[Draft, _Decision]]) -> _Decision:
-    """A quote with no tag continues the quote just before it, one paragraph break at most away."""
-    if not previous:
-        return _Decision(None, SpeakerKind.UNKNOWN, "abstain:no-tag", ())
-    last_draft, last = previous[-1]
-    between = text[last_draft.content.end : draft.content.start]
-    if last.name is None or not _adjacent_paragraphs(between):
-        return _Decision(None, SpeakerKind.UNKNOWN, "abstain:no-tag", ())
-    return _Decision(last.name, last.kind, "continuation", ())
-
-
-def _adjacent_paragraphs(between: str) -> bool:
-    """Whether no whole non-blank line lies between two quotes (same or next paragraph)."""
-    return all(not line.strip() for line in between.split("\n")[1:-1])
-
-
-def _without_article(phrase: str) -> str:
-    for article in ("the ", "The "):
-        if phrase.startswith(article):
-            return phrase[len(article) :]
-    return phrase
-
-
-def _last_word(mention: Mention) -> Span:
-    words = tokens(mention.span.text)
-    last = words[-1] if words else mention.span
-    return Span(mention.span.start + last.start, mention.span.start + last.end, last.text)

@@ -55,7 +55,7 @@ class Extractor:
                 drafts + find_noun_cues(text, spans, drafts),
                 key=lambda d: (d.content.start, d.content.end),
             )
-        return resolve(text, drafts)
+        return resolve(text, drafts, spans)
 
     def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
         """The quotes of each text, lazily and in order: one list per text."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quoteattr import SpeakerKind, extract
-from quoteattr.coref import CONFIDENCE, NameIndex
+from quoteattr.coref import CONFIDENCE
+from quoteattr.names import NameIndex
 
 
 def test_coref_surname_takes_the_fullest_earlier_name() -> None:

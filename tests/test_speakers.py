@@ -1,0 +1,84 @@
+"""Speaker resolution end to end: pronouns, roles, governments, headings, first person."""
+
+from __future__ import annotations
+
+from quoteattr import SpeakerKind, extract
+
+
+def _names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in extract(text)]
+
+
+def test_speakers_pronoun_takes_the_subject_of_the_sentence_before() -> None:
+    """ "He" after "James Nixey is the director …" is Nixey, not an earlier speaker."""
+    text = (
+        "“We are ready,” Putin said.\n"
+        "James Nixey is the director of a research programme. "
+        "He said Russia cannot produce enough shells."
+    )
+    quotes = extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "James Nixey"
+    assert quotes[-1].sieve == "pronoun-salience"
+
+
+def test_speakers_pronoun_gender_rules_out_the_wrong_person() -> None:
+    """ "she" skips the nearer male speaker for the earlier female one."""
+    text = "“Yes,” said Maria Zakharova.\n“No,” said John Kirby.\n“Maybe,” she added."
+    assert _names(text) == ["Maria Zakharova", "John Kirby", "Maria Zakharova"]
+
+
+def test_speakers_country_and_capital_stand_for_the_government() -> None:
+    text = "Japan warned that the deal would break a resolution. Tokyo said it was “serious”."
+    quotes = extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Japanese government"] * 2
+    assert all(q.sieve == "government" for q in quotes)
+    assert all(q.speaker and q.speaker.kind is SpeakerKind.ORGANIZATION for q in quotes)
+
+
+def test_speakers_role_nominal_finds_the_person_introduced_with_that_role() -> None:
+    """ "the spokesman" is the one person the text gave that role, even after another speaker."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters.\n"
+        "“We are ready,” said Ann Lee, a researcher.\n"
+        "“The talks will last days,” the spokesman said."
+    )
+    quotes = extract(text)
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.name == "Dmitry Peskov"
+    assert quotes[-1].sieve == "role"
+
+
+def test_speakers_indefinite_source_is_a_new_unnamed_entity() -> None:
+    text = "“Fine,” Putin said.\nA spokesman for the ministry said the talks would go on."
+    assert _names(text) == ["Putin", "unnamed ministry spokesman"]
+
+
+def test_speakers_heading_takes_the_speaker_who_says_its_words_later() -> None:
+    text = (
+        "Talking about “sensitive subjects”\n"
+        "The two men must talk about “sensitive subjects”, said Kremlin spokesman Dmitri Peskov."
+    )
+    quotes = extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Dmitry Peskov"] * 2
+    assert quotes[0].sieve == "heading-echo"
+
+
+def test_speakers_spelling_variants_give_one_canonical_name() -> None:
+    (quote,) = extract("“We will see,” Dmitri Peskov said.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dmitry Peskov"
+
+
+def test_speakers_first_person_outside_a_quote_is_the_writer() -> None:
+    (quote,) = extract("I think the talks will fail.")
+    assert quote.speaker is None
+    assert quote.sieve == "abstain:first-person:writer"
+
+
+def test_speakers_shorter_group_name_joins_the_earlier_group() -> None:
+    text = (
+        "Russian news agencies reported the arrival.\n"
+        "Earlier, Russian agencies had reported the departure."
+    )
+    assert _names(text) == ["Russian news agencies", "Russian news agencies"]
