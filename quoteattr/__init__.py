@@ -3,6 +3,7 @@
 from quoteattr.errors import FormatError, InputError, QuoteattrError, SpanError
 from quoteattr.evaluate import Report, evaluate
 from quoteattr.extract import Extractor, extract
+from quoteattr.linking import link_documents
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
 from quoteattr.segment import paragraphs, sentences
 from quoteattr.serialize import quote_from_dict, quote_to_dict
@@ -21,6 +22,7 @@ __all__ = [
     "SpeakerKind",
     "evaluate",
     "extract",
+    "link_documents",
     "paragraphs",
     "quote_from_dict",
     "quote_to_dict",

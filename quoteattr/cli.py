@@ -23,6 +23,8 @@ from attrs import frozen
 from quoteattr.errors import QuoteattrError
 from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
+from quoteattr.linking import link_documents
+from quoteattr.model import Quote
 from quoteattr.serialize import quotes_to_dicts
 
 STDIN = "-"
@@ -75,6 +77,7 @@ def _parser() -> argparse.ArgumentParser:
         help='read JSON lines {"id", "text", ...}; write one output line per input line',
     )
     _add_topics_option(extract)
+    _add_link_option(extract)
     extract.set_defaults(run=_run_extract)
 
     score = commands.add_parser(
@@ -98,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--strict", action="store_true", help="drop gold quotes marked borderline")
     _add_topics_option(score, when="(when extracting, without --pred)")
+    _add_link_option(score, when="(when extracting, without --pred)")
     score.set_defaults(run=_run_eval)
     return parser
 
@@ -108,6 +112,14 @@ def _add_topics_option(parser: argparse.ArgumentParser, when: str = "") -> None:
         "such as PolNeAR annotate; the default follows the seed conventions"
     )
     parser.add_argument("--topics", action="store_true", help=f"{help_text} {when}".strip())
+
+
+def _add_link_option(parser: argparse.ArgumentParser, when: str = "") -> None:
+    help_text = (
+        "resolve each document on its own: do not give one-word speakers the full name "
+        "the other input documents use for them; output then streams, document by document"
+    )
+    parser.add_argument("--no-link", action="store_true", help=f"{help_text} {when}".strip())
 
 
 def _version() -> str:
@@ -121,16 +133,29 @@ def _run_extract(args: argparse.Namespace) -> int:
     extractor = Extractor(topics=args.topics)
     failed = 0
     out = sys.stdout.buffer
+    held: list[tuple[Document, list[Quote]]] = []
     for document in _documents(args.files, jsonl=args.jsonl):
         if document.text is None:
             failed += 1
             print(f"quoteattr: {document.error}", file=sys.stderr)
-            _write(out, {"id": document.id, "error": document.error})
-            continue
-        quotes = extractor(document.text)
-        _write(out, {"id": document.id, "quotes": quotes_to_dicts(quotes)})
+        quotes = [] if document.text is None else extractor(document.text)
+        if args.no_link:
+            _write_document(out, document, quotes)
+        else:
+            held.append((document, quotes))
+    linked = link_documents(quotes for document, quotes in held if document.text is not None)
+    readable = iter(linked)
+    for document, _ in held:
+        _write_document(out, document, [] if document.text is None else next(readable))
     out.flush()
     return 1 if failed else 0
+
+
+def _write_document(out: BinaryIO, document: Document, quotes: list[Quote]) -> None:
+    if document.text is None:
+        _write(out, {"id": document.id, "error": document.error})
+    else:
+        _write(out, {"id": document.id, "quotes": quotes_to_dicts(quotes)})
 
 
 def _write(out: BinaryIO, record: dict[str, Any]) -> None:
@@ -211,7 +236,10 @@ def _run_eval(args: argparse.Namespace) -> int:
         predictions = {str(r["id"]): r.get("quotes") or [] for r in records}
     else:
         extractor = Extractor(topics=args.topics)
-        predictions = {str(d["id"]): extractor(str(d.get("text", ""))) for d in gold}
+        extracted = [extractor(str(d.get("text", ""))) for d in gold]
+        if not args.no_link:
+            extracted = link_documents(extracted)
+        predictions = {str(d["id"]): quotes for d, quotes in zip(gold, extracted, strict=True)}
     try:
         report = evaluate(gold, predictions, kinds=args.kind, include_borderline=not args.strict)
     except QuoteattrError as exc:

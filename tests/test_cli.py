@@ -164,3 +164,20 @@ def test_cli_usage_errors_exit_2(capsysbinary: pytest.CaptureFixture[bytes]) -> 
     with pytest.raises(SystemExit) as raised:
         main(["extract", "--nope", "x"])
     assert raised.value.code == 2
+
+
+def test_cli_extract_links_speakers_across_files_unless_told_not_to(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A surname in one file takes the full name another file gives; --no-link streams alone."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("“We are ready,” Peskov said.", encoding="utf-8")
+    second.write_text("Kremlin spokesman Dmitry Peskov said “soon”.", encoding="utf-8")
+    code, linked, _ = _run(
+        capsysbinary, "extract", str(first), str(tmp_path / "gone.txt"), str(second)
+    )
+    assert code == 1
+    assert [line["id"] for line in linked] == ["a", "gone", "b"]
+    assert linked[0]["quotes"][0]["speaker_entity"] == "Dmitry Peskov"
+    _, alone, _ = _run(capsysbinary, "extract", "--no-link", str(first), str(second))
+    assert alone[0]["quotes"][0]["speaker_entity"] == "Peskov"

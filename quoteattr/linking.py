@@ -1,0 +1,95 @@
+"""One name per person across documents: cross-document linking of surnames.
+
+A follow-up article often names a person by surname alone ("Peskov said …")
+because an earlier one introduced him in full. Within one document the sieve
+cannot know more, so the speaker stays "Peskov". Across a collection,
+``link_documents`` gives such a speaker the full name the other documents use
+for that surname ("Dmitry Peskov"), when one full name clearly dominates; where
+two are in close use ("Hillary Clinton", "Bill Clinton") it leaves the surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from attrs import evolve
+
+from quoteattr.model import Quote, Speaker, SpeakerKind
+
+DOMINANCE = 2
+"""A full name links a surname when it is in this many times more documents than the next."""
+
+LINKED_CONFIDENCE = 0.7
+"""Confidence of a speaker named through other documents (the "surname-linked" sieve)."""
+
+
+def link_documents(documents: Iterable[Sequence[Quote]]) -> list[list[Quote]]:
+    """The documents' quotes, with one-word person speakers given their full names.
+
+    Each element of ``documents`` is one document's quotes, as ``extract``
+    returns them; the result has the same shape and order. Only speakers of
+    kind person named by a single word change; every quote of such a speaker in
+    the document gets the same new ``Speaker``.
+    """
+    docs = [list(quotes) for quotes in documents]
+    by_word = _full_names_by_word(docs)
+    return [_link(quotes, number, by_word) for number, quotes in enumerate(docs)]
+
+
+def _full_names_by_word(docs: Sequence[Sequence[Quote]]) -> dict[str, Counter[tuple[str, int]]]:
+    """First and last words of full person names → (name, document) pairs that use them."""
+    index: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+    for number, quotes in enumerate(docs):
+        speakers = {q.speaker for q in quotes if q.speaker is not None}
+        for name in {s.name for s in speakers if _is_full_person(s)}:
+            words = name.split()
+            for word in {words[0], words[-1]}:
+                index[word][(name, number)] += 1
+    return index
+
+
+def _is_full_person(speaker: Speaker) -> bool:
+    return (
+        speaker.kind is SpeakerKind.PERSON
+        and len(speaker.name.split()) > 1
+        and not speaker.name.startswith("unnamed ")
+    )
+
+
+def _link(
+    quotes: list[Quote], number: int, by_word: dict[str, Counter[tuple[str, int]]]
+) -> list[Quote]:
+    renamed: dict[str, Speaker] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON or " " in speaker.name:
+            continue
+        if speaker.name not in renamed:
+            full = _dominant(speaker.name, number, by_word)
+            renamed[speaker.name] = evolve(speaker, name=full) if full else speaker
+    if not any(new.name != old for old, new in renamed.items()):
+        return quotes
+    return [_renamed(quote, renamed) for quote in quotes]
+
+
+def _dominant(word: str, number: int, by_word: dict[str, Counter[tuple[str, int]]]) -> str | None:
+    """The full name other documents mostly use for ``word``, if one clearly dominates."""
+    documents = Counter(name for name, doc in by_word.get(word, ()) if doc != number)
+    ranked = documents.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 2 and ranked[0][1] < DOMINANCE * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _renamed(quote: Quote, renamed: dict[str, Speaker]) -> Quote:
+    if quote.speaker is None or quote.speaker.name not in renamed:
+        return quote
+    speaker = renamed[quote.speaker.name]
+    if speaker is quote.speaker:
+        return quote
+    if quote.sieve == "surname":
+        return evolve(quote, speaker=speaker, sieve="surname-linked", confidence=LINKED_CONFIDENCE)
+    return evolve(quote, speaker=speaker)
