@@ -88,6 +88,39 @@ class Accuracy:
 
 
 @frozen
+class Calibration:
+    """Mean confidence of right and of wrong attributions: confidence should tell them apart.
+
+    An attribution is right when its speaker entity matches the gold's, or, where
+    the gold names no entity (PolNeAR), when its speaker mention does.
+    """
+
+    right_sum: float = 0.0
+    right: int = 0
+    wrong_sum: float = 0.0
+    wrong: int = 0
+
+    @property
+    def mean_right(self) -> float:
+        """Mean confidence of right attributions; 0.0 when there were none."""
+        return self.right_sum / self.right if self.right else 0.0
+
+    @property
+    def mean_wrong(self) -> float:
+        """Mean confidence of wrong attributions; 0.0 when there were none."""
+        return self.wrong_sum / self.wrong if self.wrong else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        """Both means with the counts they average over."""
+        return {
+            "mean_right": self.mean_right,
+            "right": self.right,
+            "mean_wrong": self.mean_wrong,
+            "wrong": self.wrong,
+        }
+
+
+@frozen
 class Report:
     """Everything ``evaluate`` measured, for ``to_dict`` (JSON) or ``format_table`` (terminal)."""
 
@@ -102,6 +135,7 @@ class Report:
     predicted: int
     borderline_dropped: int = 0
     unknown_ids: tuple[str, ...] = ()
+    confidence: Calibration = Calibration()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with a fixed key order, so reports diff cleanly."""
@@ -119,6 +153,7 @@ class Report:
             "kind_accuracy": self.kind.to_dict(),
             "speaker_mention_accuracy": self.speaker_mention.to_dict(),
             "speaker_entity_accuracy": self.speaker_entity.to_dict(),
+            "confidence": self.confidence.to_dict(),
         }
 
     def format_table(self) -> str:
@@ -144,6 +179,11 @@ class Report:
             lines.append(
                 f"{name + ' accuracy':<26}{_show(a.total, a.value)} ({a.correct}/{a.total})"
             )
+        c = self.confidence
+        lines.append(
+            f"{'confidence, right/wrong':<26}{_show(c.right, c.mean_right)} / "
+            f"{_show(c.wrong, c.mean_wrong)} ({c.right}/{c.wrong})"
+        )
         counts = f"documents {self.documents}, gold quotes {self.gold}"
         lines += ["", f"{counts}, predicted quotes {self.predicted}"]
         if self.borderline_dropped:
@@ -168,6 +208,7 @@ class _Tally:
     tp: Counter[float] = Factory(Counter)
     correct: Counter[str] = Factory(Counter)
     total: Counter[str] = Factory(Counter)
+    confidence: dict[bool, list[float]] = Factory(lambda: {True: [], False: []})
 
     def report(self, unknown_ids: tuple[str, ...]) -> Report:
         """Freeze the counts; fp and fn follow from tp and the totals."""
@@ -189,6 +230,12 @@ class _Tally:
             **counts,
             borderline_dropped=self.borderline_dropped,
             unknown_ids=unknown_ids,
+            confidence=Calibration(
+                sum(self.confidence[True]),
+                len(self.confidence[True]),
+                sum(self.confidence[False]),
+                len(self.confidence[False]),
+            ),
         )
 
 
@@ -357,11 +404,15 @@ def _score_document(text: str, gold: list[Record], preds: list[Record], tally: _
         tally.total["kind"] += 1
         tally.correct["kind"] += g.get("type") == p.get("type")
         tally.total["mention"] += 1
-        tally.correct["mention"] += _same_mention(g, p)
+        right = _same_mention(g, p)
+        tally.correct["mention"] += right
         if g.get("speaker_entity"):
             tally.total["entity"] += 1
-            same = _entity_key(g["speaker_entity"]) == _entity_key(p.get("speaker_entity"))
-            tally.correct["entity"] += same
+            right = _entity_key(g["speaker_entity"]) == _entity_key(p.get("speaker_entity"))
+            tally.correct["entity"] += right
+        confidence = p.get("confidence")
+        if isinstance(confidence, int | float):
+            tally.confidence[right].append(float(confidence))
 
 
 def _same_mention(gold: Record, pred: Record) -> bool:

@@ -221,6 +221,24 @@ def test_evaluate_accepts_quote_objects() -> None:
     assert report.kind.value == report.speaker_mention.value == report.speaker_entity.value == 1.0
 
 
+def test_evaluate_confidence_means_split_right_from_wrong_attributions() -> None:
+    """Right means the entity matches where gold names one, else the mention overlaps."""
+    gold = _gold_quotes()
+    preds = [
+        _quote(TEXT, "the talks went well", "direct", "Peskov", "Dmitry Peskov", confidence=0.9),
+        _quote(TEXT, "Russia would help", "indirect", "Kremlin", "Putin", confidence=0.4),
+        _quote(TEXT, "of delays", "indirect", None, None, confidence=0.5),
+    ]
+    report = evaluate(_gold(*gold), {"d1": preds})
+    calibration = report.confidence
+    assert (calibration.right, calibration.wrong) == (2, 1)
+    assert calibration.mean_right == pytest.approx(0.7)
+    assert calibration.mean_wrong == pytest.approx(0.4)
+    assert "0.700 / 0.400 (2/1)" in report.format_table()
+    no_confidence = evaluate(_gold(*gold), {"d1": gold}).confidence
+    assert (no_confidence.right, no_confidence.wrong) == (0, 0)
+
+
 def test_evaluate_report_is_json_ready_with_stable_keys() -> None:
     """to_dict round-trips through JSON and keeps its key order."""
     quotes = _gold_quotes()
@@ -234,6 +252,7 @@ def test_evaluate_report_is_json_ready_with_stable_keys() -> None:
         "kind_accuracy",
         "speaker_mention_accuracy",
         "speaker_entity_accuracy",
+        "confidence",
     ]
     assert list(data["exact"]) == ["precision", "recall", "f1", "tp", "fp", "fn"]
 
