@@ -80,9 +80,10 @@ def resolve(text: str, drafts: Sequence[Draft], spans: Sequence[Span] | None = N
     ``spans`` are the text's sentences, when the caller has them already.
     """
     spans = sentences(text) if spans is None else spans
-    names = NameIndex(text)
+    toks = tokens(text)
+    names = NameIndex(text, toks)
     salience = Salience(spans)
-    add_subjects(text, spans, names, [d.content for d in drafts], salience)
+    add_subjects(text, toks, names, [d.content for d in drafts], salience)
     sieve = _Sieve(text, names, salience)
     decisions: list[_Decision] = []
     for number, draft in enumerate(drafts):

@@ -33,7 +33,8 @@ COPULAS = frozenset({"is", "was"})
 class NameIndex:
     """The multi-word person names of a document, with roles and gender."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, toks: Sequence[Span] | None = None) -> None:
+        """Index ``text``; ``toks`` are its tokens, when the caller has them already."""
         self._by_last: dict[str, list[Span]] = defaultdict(list)
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         self.roles: dict[str, set[str]] = defaultdict(set)
@@ -42,22 +43,23 @@ class NameIndex:
         self.titles: dict[str, str] = {}
         """The title at a name's first titled use ("Russia’s Natural Resources Minister")."""
         self._new_at: set[int] = set()
-        toks = tokens(text)
+        toks = tokens(text) if toks is None else toks
         index = 0
         while index < len(toks):
             end = index
             while end < len(toks) and is_capitalized(toks[end]) and not is_possessive(toks[end]):
                 end += 1
-            run = strip_titles(toks[index:end])
-            if len(run) >= 2 and not _is_organization(run):
-                self._add(text, toks, run, end)
+            if end - index >= 2:
+                run = strip_titles(toks[index:end])
+                if len(run) >= 2 and not _is_organization(run):
+                    self._add(text, toks, run, end)
             index = max(end, index + 1)
 
-    def _add(self, text: str, toks: list[Span], run: Sequence[Span], end: int) -> None:
+    def _add(self, text: str, toks: Sequence[Span], run: Sequence[Span], end: int) -> None:
         span = Span.of(text, run[0].start, run[-1].end)
         self._by_last[run[-1].text].append(span)
         self._by_first[run[0].text].append(span)
-        first = _position(toks, run[0])
+        first = end - len(run)
         before, opens = _title_words(toks, first)
         if opens < first:
             self.titles.setdefault(span.text, text[toks[opens].start : toks[first - 1].end])
@@ -96,12 +98,7 @@ def _start(span: Span) -> int:
     return span.start
 
 
-def _position(toks: list[Span], token: Span) -> int:
-    """The index of ``token`` in ``toks`` (tokens are in text order, so bisection finds it)."""
-    return bisect.bisect_left(toks, token.start, key=lambda t: t.start)
-
-
-def _title_words(toks: list[Span], first: int) -> tuple[set[str], int]:
+def _title_words(toks: Sequence[Span], first: int) -> tuple[set[str], int]:
     """The role words just before a name ("Putin’s press secretary", "Kremlin spokesman").
 
     Returns them with the index of the first title token (``first`` when none).
@@ -125,7 +122,7 @@ def _title_words(toks: list[Span], first: int) -> tuple[set[str], int]:
     return words, index + 1
 
 
-def _appositive_words(toks: list[Span], end: int) -> tuple[set[str], bool]:
+def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
     """The role noun of an appositive or copula after a name, and whether it is indefinite.
 
     "An Chan-il, director of …" → {"director"}; "Kim Jong-dae, a researcher at …"

@@ -19,7 +19,7 @@ from quoteattr.gazetteer import Gender, preferred_spelling
 from quoteattr.mentions import PREPOSITIONS, strip_titles
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.names import NameIndex
-from quoteattr.tokens import bare, is_capitalized, is_possessive, is_word, tokens
+from quoteattr.tokens import bare, is_capitalized, is_possessive, is_word
 
 LOOKBACK_SENTENCES = 8
 """How many sentences back a pronoun may reach (keeps the look-up constant-time)."""
@@ -47,6 +47,12 @@ class Salience:
         """The index of the sentence holding ``position`` (-1 before the first)."""
         return bisect.bisect_right(self._starts, position) - 1
 
+    def token_ranges(self, toks: Sequence[Span]) -> list[tuple[int, int]]:
+        """For each sentence, the [first, last) indices of its tokens in ``toks``."""
+        bounds = [bisect.bisect_left(toks, start, key=_token_start) for start in self._starts]
+        ends = [*bounds[1:], len(toks)] if bounds else []
+        return list(zip(bounds, ends, strict=True))
+
     def add(self, event: Event) -> None:
         """Record an event; speakers are added as the sieve decides them."""
         self._events[self.sentence_of(event.start)].append(event)
@@ -65,7 +71,11 @@ class Salience:
 
 
 def add_subjects(
-    text: str, sentences: Sequence[Span], names: NameIndex, covered: Sequence[Span], into: Salience
+    text: str,
+    toks: Sequence[Span],
+    names: NameIndex,
+    covered: Sequence[Span],
+    into: Salience,
 ) -> None:
     """Add each sentence's subject: its first person name outside reported content.
 
@@ -74,18 +84,17 @@ def add_subjects(
     is a full name or a surname the document introduces with a full name.
     """
     gaps = _Cover(covered)
-    for sentence in sentences:
-        toks = tokens(text, sentence.start, sentence.end)
-        index = 0
-        while index < len(toks):
+    for first, last in into.token_ranges(toks):
+        index = first
+        while index < last:
             if not is_capitalized(toks[index]) or gaps.covers(toks[index].start):
                 index += 1
                 continue
             end = index
-            while end < len(toks) and is_capitalized(toks[end]):
+            while end < last and is_capitalized(toks[end]):
                 end += 1
             run = strip_titles(toks[index:end])
-            after_preposition = index > 0 and bare(toks[index - 1]) in PREPOSITIONS
+            after_preposition = index > first and bare(toks[index - 1]) in PREPOSITIONS
             name = None
             if run and not after_preposition and not is_possessive(run[-1]):
                 name = _person(text, run, names)
@@ -109,6 +118,10 @@ def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:
         return whole if whole in names.roles else None
     fuller = names.fullest(run[0].text, run[0].start)
     return fuller.text if fuller is not None else None
+
+
+def _token_start(token: Span) -> int:
+    return token.start
 
 
 class _Cover:
