@@ -15,10 +15,43 @@ from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
+from quoteattr.gazetteer import GIVEN_NAME_GENDERS, NATIONALITIES
+from quoteattr.mentions import CLAUSE_WORDS, OPENING_WORDS
 from quoteattr.model import Quote, Speaker, SpeakerKind
 
 DOMINANCE = 2
 """A full name links a surname when it is in this many times more documents than the next."""
+
+MAX_NAME_WORDS = 4
+"""A longer capitalised run is a headline, not a person's name."""
+
+CALENDAR_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+"""Capitalised words that are dates, never a surname ("Tuesday" is not "Super Tuesday")."""
+
+NOT_GIVEN_NAMES = CLAUSE_WORDS | OPENING_WORDS | {"even", "both", "does", "super", "just", "other"}
+"""Capitalised sentence openers that a run of capitals picks up ("Even Friday", "Both Google")."""
 
 LINKED_CONFIDENCE = 0.7
 """Confidence of a speaker named through other documents (the "surname-linked" sieve)."""
@@ -44,15 +77,26 @@ def _full_names_by_word(docs: Sequence[Sequence[Quote]]) -> dict[str, Counter[tu
         speakers = {q.speaker for q in quotes if q.speaker is not None}
         for name in {s.name for s in speakers if _is_full_person(s)}:
             words = name.split()
-            for word in {words[0], words[-1]}:
-                index[word][(name, number)] += 1
+            index[words[-1]][(name, number)] += 1
+            if _family_name_first(words):
+                index[words[0]][(name, number)] += 1
     return index
 
 
+def _family_name_first(words: list[str]) -> bool:
+    """An East Asian name, family name first: "Kim Jong Un", "Kim Jong-dae", "An Chan-il"."""
+    return words[0] not in GIVEN_NAME_GENDERS and (len(words) > 2 or "-" in words[-1])
+
+
 def _is_full_person(speaker: Speaker) -> bool:
+    """A person's full name: two to four capitalised words, none a date or an opener."""
+    words = speaker.name.split()
     return (
         speaker.kind is SpeakerKind.PERSON
-        and len(speaker.name.split()) > 1
+        and 1 < len(words) <= MAX_NAME_WORDS
+        and words[0].lower() not in NOT_GIVEN_NAMES
+        and words[0] not in NATIONALITIES
+        and not any(w.lower() in CALENDAR_WORDS or w.lower() in CLAUSE_WORDS for w in words)
         and not speaker.name.startswith("unnamed ")
     )
 
@@ -64,6 +108,8 @@ def _link(
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None or speaker.kind is not SpeakerKind.PERSON or " " in speaker.name:
+            continue
+        if speaker.name.lower() in CALENDAR_WORDS:
             continue
         if speaker.name not in renamed:
             full = _dominant(speaker.name, number, by_word)

@@ -54,3 +54,12 @@ def test_linking_keeps_shape_order_and_offsets() -> None:
     for before, after in zip(plain, linked, strict=True):
         assert [q.content for q in before] == [q.content for q in after]
     assert link_documents([]) == []
+
+
+def test_linking_ignores_given_names_dates_and_headline_runs() -> None:
+    """Only surnames link, and only to runs that look like a person's full name."""
+    documents = [
+        "“Yes,” Bob said. “No,” Tuesday said. “Maybe,” Vermont said.",
+        "Bob Samuels said “no”. Super Tuesday said “no”. Vermont Democrats said “no”.",
+    ]
+    assert _speakers(documents)[0] == ["Bob", "Tuesday", "Vermont"]
