@@ -94,7 +94,7 @@ def cue_subject(
             return None  # "is expected to", "was told that": no source in the clause
         before -= 1
     if before > 0 and bare(toks[before - 1]) in RELATIVE_PRONOUNS:
-        return _antecedent(text, toks, before - 1)
+        return _relative(text, toks, before - 1)
     if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
         return None
     if _reduced_passive(text, toks, cue, before):
@@ -184,6 +184,22 @@ def _reduced_passive(text: str, toks: Sequence[Span], cue: int, before: int) -> 
         and entry[1] < len(toks)
         and bare(toks[entry[1]]) in {"to", "as", "by"}
     )
+
+
+def _relative(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
+    """The relative pronoun that is the cue's subject, with the noun phrase it stands for.
+
+    "who" and "which" are the source's mention in their own clause, as news
+    annotation marks them; "that" is not (the noun phrase before it is the
+    mention: "a group that backs …"). Without a noun phrase before it there is
+    no source: "that" is then a conjunction, and a "who" after a clause
+    ("those who want") is left unattributed.
+    """
+    antecedent = _antecedent(text, toks, relative)
+    if antecedent is None or bare(toks[relative]) == "that":
+        return antecedent
+    pronoun = toks[relative]
+    return Mention(pronoun, MentionForm.RELATIVE, pronoun, antecedent)
 
 
 def _antecedent(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
