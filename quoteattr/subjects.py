@@ -254,6 +254,8 @@ def _tag_before(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
         if toks[index].text in {",", ";"}:
             return None
         if match_cue(text, toks, index) is not None:
+            if index > 0 and toks[index - 1].text.lower() in NOUN_MARKERS:
+                continue  # "praised the plan and told …": "plan" is a noun, not the tag's cue
             return mention_before(text, toks, index)
     return None
 
