@@ -29,6 +29,7 @@ from quoteattr.frames import (
 from quoteattr.marks import MarkedPassage
 from quoteattr.mentions import Mention, read_forward
 from quoteattr.model import Kind, Span
+from quoteattr.subjects import cue_subject
 from quoteattr.tokens import is_word, tokens
 
 SENTENCE_FINAL = frozenset(".!?…")
@@ -278,7 +279,10 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             mention = read[0] if read else None
             start = _after_comma(lead, cue_end, first.passage.opening)
         else:
-            mention = mention_before(text, lead, cue_start)
+            # The cue's subject as reported speech reads it: across "and", a
+            # participle after a comma ("…, adding that “…”"), a relative pronoun.
+            heading = is_heading(first.sentence)
+            mention = cue_subject(text, lead, cue_start, heading=heading, previous=None)
             start = _clause_start(text, lead, cue_end, entry.lemma, first.passage.opening)
         how = "cue-before"
     else:

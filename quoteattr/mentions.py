@@ -119,15 +119,22 @@ class MentionForm(enum.Enum):
     NOMINAL = "nominal"
     GROUP = "group"
     ORGANIZATION = "organization"
+    RELATIVE = "relative"
 
 
 @frozen
 class Mention:
-    """A source mention and its form; ``phrase`` is the whole noun phrase it came from."""
+    """A source mention and its form; ``phrase`` is the whole noun phrase it came from.
+
+    A relative pronoun ("Obama, who said …") is the mention used in its own
+    clause, as news annotation marks it; ``antecedent`` keeps the noun phrase it
+    stands for, so that coreference can still name the speaker.
+    """
 
     span: Span
     form: MentionForm
     phrase: Span
+    antecedent: Mention | None = None
 
 
 def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, int] | None:

@@ -59,9 +59,18 @@ from quoteattr.lexicon import (
 )
 from quoteattr.mentions import Mention, MentionForm, read_forward
 from quoteattr.model import Kind, Span
-from quoteattr.subjects import COORDINATORS, cue_subject, is_number, relative_opening
+from quoteattr.subjects import (
+    COORDINATORS,
+    cue_subject,
+    is_number,
+    opens_with_speech,
+    relative_opening,
+)
 from quoteattr.taken import TakenSpans
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
+
+CHANNEL_LEMMAS = frozenset({"report"})
+"""Tag cues of a channel that relays another source's words ("…, RIA Novosti reported")."""
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 _WITH_TOPICS = CUE_FIRST_WORDS | TOPIC_FIRST_WORDS
@@ -141,6 +150,10 @@ class _SentenceReader:
             first = self._clause_start(0, comma)
             if first is None:
                 continue
+            if frame.entry.lemma in CHANNEL_LEMMAS and opens_with_speech(
+                self.text, toks, first, comma
+            ):
+                return  # "Putin said A, RIA Novosti reported": a channel; Putin is the source
             fragments = [self._span(first, comma)]
             tail = self._continuation(
                 rest,

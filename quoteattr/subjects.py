@@ -69,6 +69,12 @@ OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
 COORDINATORS = frozenset({"and", "but"})
 """Words that join a second verb to the subject ("… and said", "… but says")."""
 
+MAX_OPENING_SUBJECT = 6
+"""Tokens of subject before the cue of a clause that opens with one ("The Russian leader said")."""
+
+SPEECH_CATEGORIES = frozenset({"speech", "belief"})
+"""Cue categories that make a clause a source's own report ("X said …", "X believes …")."""
+
 
 def cue_subject(
     text: str,
@@ -94,7 +100,7 @@ def cue_subject(
             return None  # "is expected to", "was told that": no source in the clause
         before -= 1
     if before > 0 and bare(toks[before - 1]) in RELATIVE_PRONOUNS:
-        return _antecedent(text, toks, before - 1)
+        return _relative(text, toks, before - 1)
     if before > 0 and toks[before - 1].text.lower() in NOUN_MARKERS | PREPOSITIONS:
         return None
     if _reduced_passive(text, toks, cue, before):
@@ -107,10 +113,13 @@ def cue_subject(
             return contracted  # "he’s said", "they've argued", "I'd say"
     if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
         return None  # "Trump’s claims": a noun
+    perfect = before > 1 and bare(toks[before - 1]) == "having"
+    if perfect:
+        before -= 1  # "…, having earlier stressed …": a participle like "…, adding"
     joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
     if before > 0 and (toks[before - 1].text == "," or joined):
         # "he said, adding …", "Trump left, saying …", "X met Y and said …"
-        gerund = toks[cue].text.lower().endswith("ing")
+        gerund = perfect or toks[cue].text.lower().endswith("ing")
         if gerund or joined or heading:
             return _tag_before(text, toks, before - 1) or previous or _opening_mention(text, toks)
     mention = mention_before(text, toks, cue)
@@ -186,6 +195,22 @@ def _reduced_passive(text: str, toks: Sequence[Span], cue: int, before: int) -> 
     )
 
 
+def _relative(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
+    """The relative pronoun that is the cue's subject, with the noun phrase it stands for.
+
+    "who" and "which" are the source's mention in their own clause, as news
+    annotation marks them; "that" is not (the noun phrase before it is the
+    mention: "a group that backs …"). Without a noun phrase before it there is
+    no source: "that" is then a conjunction, and a "who" after a clause
+    ("those who want") is left unattributed.
+    """
+    antecedent = _antecedent(text, toks, relative)
+    if antecedent is None or bare(toks[relative]) == "that":
+        return antecedent
+    pronoun = toks[relative]
+    return Mention(pronoun, MentionForm.RELATIVE, pronoun, antecedent)
+
+
 def _antecedent(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
     """The noun phrase a relative pronoun stands for: the source of the cue after it.
 
@@ -238,6 +263,8 @@ def _tag_before(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
         if toks[index].text in {",", ";"}:
             return None
         if match_cue(text, toks, index) is not None:
+            if index > 0 and toks[index - 1].text.lower() in NOUN_MARKERS:
+                continue  # "praised the plan and told …": "plan" is a noun, not the tag's cue
             return mention_before(text, toks, index)
     return None
 
@@ -264,3 +291,34 @@ def _opening_mention(text: str, toks: Sequence[Span]) -> Mention | None:
 def _index_of(toks: Sequence[Span], offset: int) -> int:
     """The index of the token starting at or after ``offset``."""
     return bisect.bisect_left(toks, offset, key=lambda token: token.start)
+
+
+def opens_with_speech(text: str, toks: Sequence[Span], first: int, end: int) -> bool:
+    """Whether ``toks[first:end]`` opens with a source and a speech cue ("Putin said A").
+
+    A tag after such a clause ("…, RIA Novosti reported") names the channel
+    that relayed it; the source of the words is the clause's own subject.
+    """
+    for index in range(first + 1, min(first + 1 + MAX_OPENING_SUBJECT, end)):
+        if not is_word(toks[index]):
+            return False
+        found = match_cue(text, toks, index)
+        if found is None:
+            continue
+        if found[0].category not in SPEECH_CATEGORIES:
+            return False
+        subject = cue_subject(text, toks, index, heading=False, previous=None)
+        return (
+            subject is not None
+            and subject.form is not MentionForm.RELATIVE
+            and subject.phrase.start == toks[_past_openers(toks, first)].start
+            and found[1] < end  # "He hoped, he said, …": the cue has content of its own
+        )
+    return False
+
+
+def _past_openers(toks: Sequence[Span], index: int) -> int:
+    """The index after the conjunctions that open a clause ("But" in "But Putin said")."""
+    while index < len(toks) and bare(toks[index]) in OPENING_CONJUNCTIONS:
+        index += 1
+    return index

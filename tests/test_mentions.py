@@ -185,4 +185,11 @@ def test_mentions_offsets_point_into_whole_text() -> None:
 
 def test_mentions_form_values() -> None:
     """MentionForm values are lower-case names."""
-    assert [f.value for f in MentionForm] == ["name", "pronoun", "nominal", "group", "organization"]
+    assert [f.value for f in MentionForm] == [
+        "name",
+        "pronoun",
+        "nominal",
+        "group",
+        "organization",
+        "relative",
+    ]
