@@ -125,6 +125,16 @@ class _Sieve:
             return _Decision(None, SpeakerKind.UNKNOWN, "abstain:heading")
         if mention is None:
             return _continuation(self.text, drafts, number, decisions)
+        return self._by_mention(mention, drafts, number, decisions)
+
+    def _by_mention(
+        self, mention: Mention, drafts: Sequence[Draft], number: int, decisions: Sequence[_Decision]
+    ) -> _Decision:
+        """The decision the mention's form calls for; "who" defers to its antecedent."""
+        if mention.form is MentionForm.RELATIVE:
+            if mention.antecedent is None:
+                return _Decision(None, SpeakerKind.UNKNOWN, "abstain:relative:no-antecedent")
+            return self._by_mention(mention.antecedent, drafts, number, decisions)
         government = government_of(mention.span.text)
         if government is not None:
             return _Decision(government, SpeakerKind.ORGANIZATION, "government")

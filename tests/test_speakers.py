@@ -82,3 +82,12 @@ def test_speakers_shorter_group_name_joins_the_earlier_group() -> None:
         "Earlier, Russian agencies had reported the departure."
     )
     assert _names(text) == ["Russian news agencies", "Russian news agencies"]
+
+
+def test_speakers_relative_pronoun_resolves_through_its_antecedent() -> None:
+    """ "who" is the mention in its clause; the speaker is the person it stands for."""
+    text = "But President Barack Obama, who endorsed Hillary Clinton on Thursday, spoke later."
+    quotes = [q for q in extract(text) if q.mention is not None and q.mention.text == "who"]
+    assert quotes
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == "Barack Obama"
