@@ -29,6 +29,7 @@ from quoteattr.frames import (
 from quoteattr.marks import MarkedPassage
 from quoteattr.mentions import Mention, read_forward
 from quoteattr.model import Kind, Span
+from quoteattr.opening import can_speak, opening_subject
 from quoteattr.subjects import cue_subject
 from quoteattr.tokens import is_word, tokens
 
@@ -295,6 +296,11 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             frame, comma = tagged
             cue, mention, how = frame.cue, frame.mention, "tag-after"
             end = last.tail[comma].start
+    if mention is None and how != "tag-after":
+        # "Clinton decried the GOP for “…”": a verb the lexicon does not know (or a
+        # noun cue, "his call for “…”"); the clause's subject is the source.
+        subject = opening_subject(text, lead[: governing[1]] if governing else lead)
+        mention = subject if subject is not None and can_speak(subject) else None
     content = Span.trimmed(text, start, end, also=",;")
     unclosed = any(not r.passage.closed for r in readings)
     return Draft(

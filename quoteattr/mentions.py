@@ -192,6 +192,16 @@ def is_title(token: Span) -> bool:
     return word in ROLES or word + "." in ROLES
 
 
+def mention_of(text: str, phrase: Sequence[Span]) -> Mention:
+    """The mention inside a noun phrase read by other means (a sentence's subject);
+    a phrase that names nobody the lexicons know is kept whole, as a nominal."""
+    found = _mention(text, phrase)
+    if found is not None:
+        return found
+    whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    return Mention(whole, MentionForm.NOMINAL, whole)
+
+
 def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     """Pick the mention inside a noun phrase, or None if it names nobody."""
     whole = Span.of(text, phrase[0].start, phrase[-1].end)
