@@ -24,7 +24,14 @@ from quoteattr.lexicon import (
     PRONOUNS,
     ROLES,
 )
-from quoteattr.mentions import PREPOSITIONS, Mention, MentionForm, is_title, mention_of
+from quoteattr.mentions import (
+    PREPOSITIONS,
+    TIME_NOUNS,
+    Mention,
+    MentionForm,
+    is_title,
+    mention_of,
+)
 from quoteattr.model import Span
 from quoteattr.tokens import bare, is_capitalized, is_possessive, is_word, tokens
 
@@ -92,14 +99,6 @@ PHRASE_OPENERS = frozenset(
     | {"one", "two", "three", "other", "another", "no", "any", "more", "much", "such", "just"}
 )
 """Capitalised sentence-initial words that open a common noun phrase, not a name."""
-
-TIME_NOUNS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "past"}
-    | {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december", "week", "weekend", "month", "year", "day", "night"}
-    | {"morning", "afternoon", "evening", "weeks", "months", "years", "days", "interview"}
-)
-"""Nouns of a time adverbial that stands between a subject and its verb ("on Monday")."""
 
 NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
 """Words ending in "ed" that are no past tense."""
