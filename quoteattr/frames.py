@@ -43,6 +43,9 @@ MAX_APPOSITIVE_COMMAS = 3
 MAX_INTRO_GAP = 6
 """Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
 
+MAX_ASIDE_SUBJECT = 3
+"""Words of the subject in a naming aside (", what the senator called,")."""
+
 MAX_TIME_WORDS = 5
 """Words of a time phrase between a subject and its cue ("earlier in the past week")."""
 
@@ -214,6 +217,8 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
         found = match_cue(text, toks, index)
         if found is None or found[0].category not in GOVERNS_QUOTATIONS:
             continue
+        if _naming_aside(toks, index, found[1]):
+            continue
         best = (found[0], index, found[1])
         for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
             longer = match_cue(text, toks, earlier)
@@ -221,6 +226,19 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
                 best = (longer[0], earlier, longer[1])
         return best
     return None
+
+
+def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
+    """Whether the cue sits in an aside that only names the words ("in, what he
+    called, its “sacred fight”"): the aside governs nothing; the clause's cue does."""
+    if end >= len(toks) or toks[end].text != ",":
+        return False
+    for what in range(cue - 1, max(cue - 1 - MAX_ASIDE_SUBJECT, 0), -1):
+        if bare(toks[what]) == "what":
+            return toks[what - 1].text == ","
+        if not is_word(toks[what]):
+            return False
+    return False
 
 
 def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[Frame, int] | None:
