@@ -29,6 +29,7 @@ from quoteattr.frames import (
 from quoteattr.marks import MarkedPassage
 from quoteattr.mentions import Mention, read_forward
 from quoteattr.model import Kind, Span
+from quoteattr.opening import can_speak, opening_subject
 from quoteattr.subjects import cue_subject
 from quoteattr.tokens import is_word, tokens
 
@@ -210,11 +211,13 @@ def _continues(text: str, previous: Draft, draft: Draft) -> bool:
 
     The speaker goes on after the tag, so the two passages are one quote with
     two fragments. Either may be mixed (``But A ''…,'' he said. ''B''``); the
-    whole is then mixed. A quotation in the next paragraph stays a record of
-    its own.
+    whole is then mixed. Two mixed sentences are two clauses of paraphrase, each
+    a record (``A “…,” said X. B could be a “…”``), and a quotation in the
+    next paragraph stays a record of its own.
     """
     return (
         previous.kind is not Kind.INDIRECT
+        and not (previous.kind is Kind.MIXED and draft.kind is Kind.MIXED)
         and previous.how == "tag-after"
         and draft.kind is not Kind.INDIRECT
         and draft.how == "none"
@@ -267,6 +270,8 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
     lead = first.lead
     sentence = Span.of(text, first.sentence.start, max(r.sentence.end for r in readings))
     governing = last_cue(text, lead)
+    if governing is not None and _tagged_right_after(text, last):
+        governing = None  # "The meeting signals a “shift,” said Kim": the tag names the source
     start, end = sentence.start, _clause_end(text, sentence, last)
     cue: Span | None = None
     mention: Mention | None = None
@@ -295,11 +300,26 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             frame, comma = tagged
             cue, mention, how = frame.cue, frame.mention, "tag-after"
             end = last.tail[comma].start
+    if mention is None and how != "tag-after":
+        # "Clinton decried the GOP for “…”": a verb the lexicon does not know (or a
+        # noun cue, "his call for “…”"); the clause's subject is the source.
+        subject = opening_subject(text, lead[: governing[1]] if governing else lead)
+        mention = subject if subject is not None and can_speak(subject) else None
     content = Span.trimmed(text, start, end, also=",;")
     unclosed = any(not r.passage.closed for r in readings)
     return Draft(
         Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ()
     )
+
+
+def _tagged_right_after(text: str, reading: _Reading) -> bool:
+    """Whether a speech tag with its source follows the passage right after its closing mark
+    (``…,” said Kim`` / ``…,” he said``): the whole clause before it is that source's."""
+    inside = reading.passage.content.text.rstrip()[-1:]
+    if not reading.tail or {reading.tail[0].text, inside}.isdisjoint({",", "—", "–"}):
+        return False
+    frame = _trailing(text, reading)
+    return frame is not None and frame.mention is not None and frame.entry.category == "speech"
 
 
 def _clause_start(text: str, lead: list[Span], cue_end: int, lemma: str, limit: int) -> int:

@@ -26,6 +26,9 @@ MAX_TAG_REST = 10
 TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
 """Punctuation that ends a trailing tag."""
 
+CHANNEL_LEMMAS = frozenset({"report"})
+"""Tag cues of a channel that relays another source's words ("…, RIA Novosti reported")."""
+
 RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
 """Words that make a clause with a cue part of the content ("in, what he called, its")."""
 

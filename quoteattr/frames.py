@@ -23,7 +23,14 @@ from quoteattr.lexicon import (
     TOPICS,
     Cue,
 )
-from quoteattr.mentions import Mention, MentionForm, read_backward, read_forward
+from quoteattr.mentions import (
+    TIME_MODIFIERS,
+    TIME_NOUNS,
+    Mention,
+    MentionForm,
+    read_backward,
+    read_forward,
+)
 from quoteattr.model import Span
 from quoteattr.tokens import bare, is_capitalized, is_word
 
@@ -35,6 +42,12 @@ MAX_APPOSITIVE_COMMAS = 3
 
 MAX_INTRO_GAP = 6
 """Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
+
+MAX_ASIDE_SUBJECT = 3
+"""Words of the subject in a naming aside (", what the senator called,")."""
+
+MAX_TIME_WORDS = 5
+"""Words of a time phrase between a subject and its cue ("earlier in the past week")."""
 
 LEADING_STOPS = frozenset({":", ",", "that"})
 """What may stand right before a passage that a leading tag introduces."""
@@ -131,6 +144,8 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
     index = cue_index
     while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
         index -= 1
+    timed = index
+    index = _past_time_phrase(toks, index)
     opening = _parenthesis_start(toks, index)
     if opening is not None:
         return read_backward(text, toks, opening)  # "Sen. Rand Paul (R-Ky.) said"
@@ -151,8 +166,29 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
                 return found
             comma = opening
         return None
-    found = read_backward(text, toks, index)
+    found = read_backward(text, toks, index) or read_backward(text, toks, timed)
     return _reduced_relative_head(text, toks, found) or found
+
+
+def _past_time_phrase(toks: Sequence[Span], end: int) -> int:
+    """The index before a time phrase that ends at ``toks[end - 1]``, or ``end``.
+
+    A time adverbial may stand between a subject and its cue ("Gowdy earlier
+    Thursday said", "his allies have in the past said"); it is never the source.
+    """
+    if end == 0 or bare(toks[end - 1]) not in TIME_NOUNS:
+        return end
+    start = end - 1
+    while start > 0 and end - start < MAX_TIME_WORDS and _time_modifier(toks[start - 1]):
+        start -= 1
+    while start > 0 and bare(toks[start - 1]) in LINKING_ADVERBS:
+        start -= 1
+    return start if start > 0 else end
+
+
+def _time_modifier(token: Span) -> bool:
+    """A word that opens or modifies a time phrase ("in the past", "earlier this week", "5")."""
+    return bare(token) in TIME_MODIFIERS or token.text[0].isdigit()
 
 
 def _reduced_relative_head(
@@ -181,6 +217,8 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
         found = match_cue(text, toks, index)
         if found is None or found[0].category not in GOVERNS_QUOTATIONS:
             continue
+        if _naming_aside(toks, index, found[1]):
+            continue
         best = (found[0], index, found[1])
         for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
             longer = match_cue(text, toks, earlier)
@@ -188,6 +226,19 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
                 best = (longer[0], earlier, longer[1])
         return best
     return None
+
+
+def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
+    """Whether the cue sits in an aside that only names the words ("in, what he
+    called, its “sacred fight”"): the aside governs nothing; the clause's cue does."""
+    if end >= len(toks) or toks[end].text != ",":
+        return False
+    for what in range(cue - 1, max(cue - 1 - MAX_ASIDE_SUBJECT, 0), -1):
+        if bare(toks[what]) == "what":
+            return toks[what - 1].text == ","
+        if not is_word(toks[what]):
+            return False
+    return False
 
 
 def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[Frame, int] | None:

@@ -87,6 +87,9 @@ PRONOUNS: dict[str, str] = dict(line.split("\t") for line in _lines("pronouns.ts
 ROLES: frozenset[str] = frozenset(_lines("roles.txt"))
 """Titles and role words that stand before names; stripped from name mentions."""
 
+PERSON_NOUNS: frozenset[str] = frozenset(_lines("person_nouns.txt"))
+"""Common nouns for people, which make a description a possible source ("the crowd")."""
+
 ORGANIZATION_WORDS: frozenset[str] = frozenset(_lines("organizations.txt"))
 """Words that mark a mention as an organisation."""
 

@@ -111,6 +111,21 @@ OPENING_WORDS = frozenset(
 """Capitalised at the start of a sentence, never the start of a name ("Later Bob Smith")."""
 
 
+TIME_NOUNS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "past"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december", "week", "weekend", "month", "year", "day", "night"}
+    | {"morning", "afternoon", "evening", "weeks", "months", "years", "days", "interview"}
+)
+"""Nouns of a time adverbial that stands between a subject and its verb ("on Monday")."""
+
+TIME_MODIFIERS = frozenset(
+    {"the", "this", "last", "past", "next", "that", "early", "late", "earlier", "later", "on"}
+    | {"in", "at", "during", "over", "since", "all", "each", "every", "a", "few", "recent"}
+)
+"""Words that open or modify a time adverbial ("in the past", "earlier this week")."""
+
+
 class MentionForm(enum.Enum):
     """How the mention refers: by name, pronoun, description or organisation."""
 
@@ -190,6 +205,16 @@ def is_title(token: Span) -> bool:
     """A role or title word, abbreviated or not ("President", "Mr", "Gen")."""
     word = bare(token)
     return word in ROLES or word + "." in ROLES
+
+
+def mention_of(text: str, phrase: Sequence[Span]) -> Mention:
+    """The mention inside a noun phrase read by other means (a sentence's subject);
+    a phrase that names nobody the lexicons know is kept whole, as a nominal."""
+    found = _mention(text, phrase)
+    if found is not None:
+        return found
+    whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    return Mention(whole, MentionForm.NOMINAL, whole)
 
 
 def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:

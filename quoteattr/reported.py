@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from quoteattr.attribution import SENTENCE_FINAL, Draft, is_heading
 from quoteattr.clausewords import (
+    CHANNEL_LEMMAS,
     CLAUSE_OPENERS,
     DOCUMENT_MODIFIER_OPENERS,
     GLOSS_OPENERS,
@@ -68,9 +69,6 @@ from quoteattr.subjects import (
 )
 from quoteattr.taken import TakenSpans
 from quoteattr.tokens import bare, is_capitalized, is_word, tokens
-
-CHANNEL_LEMMAS = frozenset({"report"})
-"""Tag cues of a channel that relays another source's words ("…, RIA Novosti reported")."""
 
 _CUE_WORD = re.compile(r"[A-Za-z]+")
 _WITH_TOPICS = CUE_FIRST_WORDS | TOPIC_FIRST_WORDS

@@ -26,6 +26,7 @@ from quoteattr.mentions import (
     read_forward,
 )
 from quoteattr.model import Span
+from quoteattr.opening import opening_subject
 from quoteattr.tokens import bare, is_capitalized, is_word
 
 NOUN_MARKERS = frozenset(
@@ -121,7 +122,12 @@ def cue_subject(
         # "he said, adding …", "Trump left, saying …", "X met Y and said …"
         gerund = perfect or toks[cue].text.lower().endswith("ing")
         if gerund or joined or heading:
-            return _tag_before(text, toks, before - 1) or previous or _opening_mention(text, toks)
+            return (
+                _tag_before(text, toks, before - 1)
+                or previous
+                or opening_subject(text, toks[:before])
+                or _opening_mention(text, toks)
+            )
     mention = mention_before(text, toks, cue)
     if mention is None:
         return _bare_subject(text, toks, before)

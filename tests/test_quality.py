@@ -38,10 +38,10 @@ def test_quality_all_quotes_on_seeds(
     report = evaluate(seed_gold, predictions)
     assert report.overlap_30.precision >= 0.93
     assert report.overlap_30.f1 >= 0.95
-    assert report.overlap_80.f1 >= 0.84
+    assert report.overlap_80.f1 >= 0.88
     assert report.kind.value >= 0.95
-    assert report.speaker_mention.value >= 0.90
-    assert report.speaker_entity.value >= 0.55
+    assert report.speaker_mention.value >= 0.97
+    assert report.speaker_entity.value >= 0.60
 
 
 @pytest.mark.eval
@@ -49,9 +49,10 @@ def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> Non
     """PolNeAR dev, which annotates every attribution: floors under the measured figures."""
     report = _polnear_report(polnear_dev, Extractor())
     assert report.overlap_30.precision >= 0.81
-    assert report.overlap_30.recall >= 0.58
+    assert report.overlap_30.recall >= 0.59
     assert report.overlap_30.f1 >= 0.68
     assert report.kind.value >= 0.85
+    assert report.speaker_mention.value >= 0.85
 
 
 @pytest.mark.eval
@@ -59,8 +60,9 @@ def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]])
     """PolNeAR counts topics ("talked about X"): ``topics=True`` reads them and gains F1."""
     report = _polnear_report(polnear_dev, Extractor(topics=True))
     assert report.overlap_30.precision >= 0.81
-    assert report.overlap_30.recall >= 0.59
+    assert report.overlap_30.recall >= 0.60
     assert report.overlap_30.f1 >= 0.69
+    assert report.speaker_mention.value >= 0.85
 
 
 def _polnear_report(polnear_dev: list[dict[str, Any]], extractor: Extractor) -> Report:
