@@ -10,14 +10,15 @@ from typing import Any
 
 import pytest
 
-from quoteattr import Extractor, evaluate, extract
+from quoteattr import Extractor, evaluate, extract, link_documents
 from quoteattr.evaluate import Report
 
 
 @pytest.fixture(scope="module")
 def predictions(seed_gold: list[dict[str, Any]]) -> dict[str, Any]:
-    """Quotes extracted from each seed text, by document id."""
-    return {doc["id"]: extract(doc["text"]) for doc in seed_gold}
+    """Quotes extracted from each seed text and linked across them, as ``quoteattr eval`` does."""
+    linked = link_documents(extract(doc["text"]) for doc in seed_gold)
+    return {doc["id"]: quotes for doc, quotes in zip(seed_gold, linked, strict=True)}
 
 
 def test_quality_direct_quotes_on_seeds(
@@ -28,7 +29,7 @@ def test_quality_direct_quotes_on_seeds(
     assert report.overlap_30.f1 >= 0.95
     assert report.exact.f1 >= 0.95
     assert report.speaker_mention.value >= 0.95
-    assert report.speaker_entity.value >= 0.70
+    assert report.speaker_entity.value >= 0.95
 
 
 def test_quality_all_quotes_on_seeds(
@@ -41,7 +42,8 @@ def test_quality_all_quotes_on_seeds(
     assert report.overlap_80.f1 >= 0.88
     assert report.kind.value >= 0.95
     assert report.speaker_mention.value >= 0.97
-    assert report.speaker_entity.value >= 0.60
+    assert report.speaker_entity.value >= 0.95
+    assert report.confidence.mean_right > report.confidence.mean_wrong
 
 
 @pytest.mark.eval
@@ -53,6 +55,7 @@ def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> Non
     assert report.overlap_30.f1 >= 0.68
     assert report.kind.value >= 0.85
     assert report.speaker_mention.value >= 0.85
+    assert report.confidence.mean_right > report.confidence.mean_wrong
 
 
 @pytest.mark.eval
