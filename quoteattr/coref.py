@@ -29,7 +29,7 @@ from quoteattr.canonical import (
     unnamed_name,
 )
 from quoteattr.gazetteer import Gender, government_of, preferred_spelling
-from quoteattr.lexicon import PRONOUNS
+from quoteattr.lexicon import PRONOUNS, ROLES
 from quoteattr.mentions import Mention, MentionForm
 from quoteattr.model import Quote, Span, Speaker, SpeakerKind
 from quoteattr.names import NameIndex
@@ -56,6 +56,9 @@ CONFIDENCE = {
 
 ROLE_SYNONYMS = {"spokesperson": "spokesman", "spokeswoman": "spokesman", "secretary": "spokesman"}
 """Role heads that name the same job, so "the spokesperson" finds a "press secretary"."""
+
+PERSON_HEADS = frozenset({"expert", "professor", "researcher", "analyst", "official"})
+"""Heads of nominals that can only be a person ("the expert"), besides the role words."""
 
 PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 """The gender a source pronoun gives the entity it resolves to."""
@@ -197,10 +200,11 @@ class _Sieve:
 
     def _nominal(self, mention: Mention) -> _Decision:
         phrase = mention.span.text
-        if phrase.split()[0].lower() in {"a", "an"}:
-            return _Decision(unnamed_name(phrase), SpeakerKind.PERSON, "indefinite")
         words = [t.text.lower() for t in tokens(phrase)]
         head = ROLE_SYNONYMS.get(words[-1], words[-1]) if words else ""
+        if words and words[0] in {"a", "an"}:
+            kind = SpeakerKind.PERSON if any(w in ROLES for w in words) else SpeakerKind.OTHER
+            return _Decision(unnamed_name(phrase), kind, "indefinite")
         holders = [
             name
             for name, roles in self.names.roles.items()
@@ -209,8 +213,7 @@ class _Sieve:
         ]
         if len(holders) == 1:
             return _Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, "role")
-        person_heads = {"spokesman", "expert", "professor", "researcher", "analyst", "official"}
-        kinds = {SpeakerKind.PERSON} if head in person_heads else set(SpeakerKind)
+        kinds = {SpeakerKind.PERSON} if head in ROLES or head in PERSON_HEADS else set(SpeakerKind)
         found = self.salience.antecedent(
             mention.span.start, lambda e: e.speaker and e.kind in kinds
         )

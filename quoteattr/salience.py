@@ -21,6 +21,8 @@ from quoteattr.model import Span, SpeakerKind
 from quoteattr.names import NameIndex
 from quoteattr.tokens import bare, is_capitalized, is_possessive, is_word
 
+PERSON = SpeakerKind.PERSON
+
 LOOKBACK_SENTENCES = 8
 """How many sentences back a pronoun may reach (keeps the look-up constant-time)."""
 
@@ -104,9 +106,6 @@ def add_subjects(
                 into.add(event)
                 break
             index = end
-
-
-PERSON = SpeakerKind.PERSON
 
 
 def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:
