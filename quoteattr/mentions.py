@@ -228,16 +228,16 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     name = _head_name(phrase)
     if name is not None and first not in DETERMINERS:
         span = Span.of(text, name[0].start, name[-1].end)
-        form = MentionForm.ORGANIZATION if _is_organization(name) else MentionForm.NAME
+        form = MentionForm.ORGANIZATION if is_organization(name) else MentionForm.NAME
         return Mention(span, form, whole)
     if (
         first in DETERMINERS
         or any(bare(t) in ROLES for t in phrase)
         or _is_plural_group(phrase)
-        or _is_organization(phrase)
+        or is_organization(phrase)
     ):
         head = _head(phrase)
-        if _is_organization(phrase) and bare(head) not in ROLES:
+        if is_organization(phrase) and bare(head) not in ROLES:
             return Mention(whole, MentionForm.ORGANIZATION, whole)
         group = _is_plural_group(phrase)
         return Mention(whole, MentionForm.GROUP if group else MentionForm.NOMINAL, whole)
@@ -314,7 +314,7 @@ def _is_acronym(token: Span) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
-def _is_organization(phrase: Sequence[Span]) -> bool:
+def is_organization(phrase: Sequence[Span]) -> bool:
     """Organisation words or an acronym make an organisation."""
     return any(bare(t) in ORGANIZATION_WORDS or _is_acronym(t) for t in phrase)
 

@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from quoteattr.gazetteer import NATIONALITIES, TITLE_GENDERS, Gender, gender_of, government_of
-from quoteattr.lexicon import DETERMINERS, ORGANIZATION_WORDS, ROLES
-from quoteattr.mentions import CLAUSE_WORDS, strip_titles
+from quoteattr.lexicon import DETERMINERS, ROLES
+from quoteattr.mentions import CLAUSE_WORDS, is_organization, strip_titles
 from quoteattr.model import Span
 from quoteattr.tokens import bare, is_capitalized, is_possessive, is_word, tokens
 
@@ -51,7 +51,7 @@ class NameIndex:
                 end += 1
             if end - index >= 2:
                 run = strip_titles(toks[index:end])
-                if len(run) >= 2 and not _is_organization(run):
+                if len(run) >= 2 and not _is_not_person(run):
                     self._add(text, toks, run, end)
             index = max(end, index + 1)
 
@@ -145,12 +145,7 @@ def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
     return words, indefinite and bool(words)
 
 
-def _is_organization(run: Sequence[Span]) -> bool:
-    """Whether a capitalised run names an organisation or a place rather than a person."""
+def _is_not_person(run: Sequence[Span]) -> bool:
+    """Whether a capitalised run names an organisation, a place or a nationality."""
     text = " ".join(t.text for t in run)
-    return (
-        any(bare(t) in ORGANIZATION_WORDS for t in run)
-        or any(len(t.text) > 1 and t.text.isupper() for t in run)
-        or government_of(text) is not None
-        or text in NATIONALITIES
-    )
+    return is_organization(run) or government_of(text) is not None or text in NATIONALITIES
