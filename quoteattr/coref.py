@@ -8,8 +8,10 @@ organisations and groups get stable names (``canonical``); a role nominal
 latest speaker; a pronoun takes the most salient fitting entity of the
 sentences before it (``salience``); a quote with no tag continues the speaker
 of the quote just before it; a heading takes the speaker of the later quote
-that repeats its words. Where no rule applies the quote keeps its mention and
-abstains, and ``sieve`` says why.
+that repeats its words. When a neural annotator ran, its coreference chains
+name the speaker of a pronoun or description before salience is tried, and its
+entity types tell an organisation's name from a person's. Where no rule
+applies the quote keeps its mention and abstains, and ``sieve`` says why.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from quoteattr.annotation import Annotation
 from quoteattr.attribution import Draft
 from quoteattr.canonical import (
     group_name,
@@ -43,6 +46,7 @@ CONFIDENCE = {
     "government": 0.85,
     "organization": 0.8,
     "surname": 0.75,
+    "chain": 0.7,
     "group": 0.7,
     "first-person": 0.7,
     "role": 0.65,
@@ -77,17 +81,23 @@ class _Decision:
     evidence: tuple[Span, ...] = ()
 
 
-def resolve(text: str, drafts: Sequence[Draft], spans: Sequence[Span] | None = None) -> list[Quote]:
+def resolve(
+    text: str,
+    drafts: Sequence[Draft],
+    spans: Sequence[Span] | None = None,
+    annotation: Annotation | None = None,
+) -> list[Quote]:
     """Quotes with speakers for a document's drafts (in text order).
 
-    ``spans`` are the text's sentences, when the caller has them already.
+    ``spans`` are the text's sentences, when the caller has them already;
+    ``annotation`` the entities and chains of a neural annotator, if one ran.
     """
     spans = sentences(text) if spans is None else spans
     toks = tokens(text)
     names = NameIndex(text, toks)
     salience = Salience(spans)
     add_subjects(text, toks, names, [d.content for d in drafts], salience)
-    sieve = _Sieve(text, names, salience)
+    sieve = _Sieve(text, names, salience, annotation)
     decisions: list[_Decision] = []
     for number, draft in enumerate(drafts):
         decision = sieve.decide(drafts, number, decisions)
@@ -100,10 +110,13 @@ def resolve(text: str, drafts: Sequence[Draft], spans: Sequence[Span] | None = N
 class _Sieve:
     """The passes of the sieve, with what earlier decisions made salient."""
 
-    def __init__(self, text: str, names: NameIndex, salience: Salience) -> None:
+    def __init__(
+        self, text: str, names: NameIndex, salience: Salience, annotation: Annotation | None
+    ) -> None:
         self.text = text
         self.names = names
         self.salience = salience
+        self.annotation = annotation
         self.entities: dict[str, SpeakerKind] = {}
 
     def remember(self, draft: Draft, decision: _Decision) -> None:
@@ -141,6 +154,8 @@ class _Sieve:
         government = government_of(mention.span.text)
         if government is not None:
             return _Decision(government, SpeakerKind.ORGANIZATION, "government")
+        if mention.form is MentionForm.NAME and self._recognised_as(mention, "ORG"):
+            return self._organization(mention)
         if mention.form is MentionForm.NAME:
             return self._name(mention)
         if mention.form is MentionForm.ORGANIZATION:
@@ -185,6 +200,9 @@ class _Sieve:
         wanted = PRONOUNS.get(word, "person")
         if word in {"i", "we"}:
             return _enclosing(mention, drafts, number, decisions)
+        chained = self._chained(mention)
+        if chained is not None:
+            return chained
         kinds = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
         if wanted == "plural":
             kinds |= {SpeakerKind.OTHER}
@@ -213,6 +231,9 @@ class _Sieve:
         ]
         if len(holders) == 1:
             return _Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, "role")
+        chained = self._chained(mention)
+        if chained is not None:
+            return chained
         kinds = {SpeakerKind.PERSON} if head in ROLES or head in PERSON_HEADS else set(SpeakerKind)
         found = self.salience.antecedent(
             mention.span.start, lambda e: e.speaker and e.kind in kinds
@@ -220,6 +241,25 @@ class _Sieve:
         if found is None:
             return _Decision(None, SpeakerKind.UNKNOWN, "abstain:nominal-salience:no-antecedent")
         return _Decision(found.name, found.kind, "nominal-salience")
+
+    def _recognised_as(self, mention: Mention, label: str) -> bool:
+        """Whether the annotator's entity recogniser gave the mention this type."""
+        found = self.annotation.entity_at(mention.span) if self.annotation else None
+        return found is not None and found.label == label
+
+    def _chained(self, mention: Mention) -> _Decision | None:
+        """The fullest name in the coreference chain the annotator put the mention in."""
+        if self.annotation is None:
+            return None
+        chain = self.annotation.chain_of(mention.span)
+        entity = self.annotation.fullest_name(chain) if chain else None
+        if entity is None or entity.span.overlaps(mention.span):
+            return None
+        name = entity.span.text
+        if len(name.split()) == 1:
+            fuller = self.names.fullest(name, entity.span.start)
+            name = fuller.text if fuller is not None else name
+        return _Decision(preferred_spelling(name), entity.kind, "chain", (entity.span,))
 
 
 def _enclosing(

@@ -22,3 +22,14 @@ class InputError(QuoteattrError, TypeError):
 
 class FormatError(QuoteattrError, ValueError):
     """A JSON record does not have the fields of the common quote format."""
+
+
+class ConfigError(QuoteattrError, ValueError):
+    """An option was given a value quoteattr does not know."""
+
+
+class AnnotatorUnavailableError(QuoteattrError, ImportError):
+    """An annotator cannot load: its package or its models are not installed.
+
+    The message says what to install or download.
+    """

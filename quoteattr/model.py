@@ -82,6 +82,10 @@ class Span:
         """Whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
 
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
 
 class Kind(enum.Enum):
     """How the words were reported: quoted, paraphrased, or both."""
