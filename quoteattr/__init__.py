@@ -1,6 +1,13 @@
 """quoteattr: who said what in news text, as typed quotes at exact offsets."""
 
-from quoteattr.errors import FormatError, InputError, QuoteattrError, SpanError
+from quoteattr.errors import (
+    AnnotatorUnavailableError,
+    ConfigError,
+    FormatError,
+    InputError,
+    QuoteattrError,
+    SpanError,
+)
 from quoteattr.evaluate import Report, evaluate
 from quoteattr.extract import Extractor, extract
 from quoteattr.linking import link_documents
@@ -9,6 +16,8 @@ from quoteattr.segment import paragraphs, sentences
 from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
+    "AnnotatorUnavailableError",
+    "ConfigError",
     "Extractor",
     "FormatError",
     "InputError",

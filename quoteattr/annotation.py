@@ -128,10 +128,10 @@ def with_frames(text: str, frames: Sequence[CueFrame], drafts: Sequence[Draft]) 
     quote. Where a frame meets a quotation or another reading, the rules win.
     """
     out = list(drafts)
-    reported = sorted(
-        (d.content.start, number) for number, d in enumerate(out) if d.kind is Kind.INDIRECT
-    )
-    starts = [start for start, _ in reported]
+    reported = [n for n, d in enumerate(out) if d.kind is Kind.INDIRECT]
+    by_cue = {out[n].cue: n for n in reported if out[n].cue is not None}
+    by_start = sorted((out[n].content.start, n) for n in reported)
+    starts = [start for start, _ in by_start]
     taken = TakenSpans(drafts)
     cues = {frame.cue for frame in frames}
     added: list[Draft] = []
@@ -139,9 +139,11 @@ def with_frames(text: str, frames: Sequence[CueFrame], drafts: Sequence[Draft]) 
         draft = _frame_draft(text, frame)
         if draft is None:
             continue
-        at = bisect.bisect_right(starts, frame.cue.start) - 1
-        number = reported[at][1] if at >= 0 else -1
-        if number >= 0 and _same_reading(out[number], frame, cues):
+        number = by_cue.get(frame.cue)
+        if number is None:
+            at = bisect.bisect_right(starts, frame.cue.start) - 1
+            number = by_start[at][1] if at >= 0 else None
+        if number is not None and _same_reading(out[number], frame, cues):
             out[number] = draft
         elif not taken.overlaps(draft) and not (added and added[-1].content.end > frame.cue.start):
             added.append(draft)  # of nested frames ("X said Y told Z …") the outer one

@@ -59,6 +59,7 @@ __all__ = [
     "QuoteProcessor",
     "QuoteattrTokenizer",
     "StanzaAnnotator",
+    "model_dir",
     "pipeline",
     "read_conllu",
     "stanza_annotator",
@@ -177,29 +178,41 @@ def pipeline(processors: str | Mapping[str, str] = "tokenize,quote", **kwargs: A
 class StanzaAnnotator:
     """Stanza's neural models (after quoteattr's tokenizer) as a quoteattr annotator."""
 
-    def __init__(self, model_dir: str | None = None) -> None:
-        self.model_dir = model_dir or os.environ.get("STANZA_RESOURCES_DIR") or _default_dir()
+    def __init__(self, model_dir: str) -> None:
+        self.model_dir = model_dir
         steps = {"tokenize": "quoteattr", **dict.fromkeys(MODEL_PROCESSORS, "default")}
         try:
             self._pipeline = stanza.Pipeline(
                 "en",
-                dir=self.model_dir,
+                dir=model_dir,
                 processors=steps,
                 download_method=None,
                 logging_level="ERROR",
             )
         except (OSError, KeyError, ValueError, ImportError) as exc:
-            raise AnnotatorUnavailableError(_missing_models(self.model_dir, exc)) from None
+            raise AnnotatorUnavailableError(_missing_models(model_dir, exc)) from None
 
     def __call__(self, text: str) -> Annotation:
         return annotation_of(self._pipeline(text))
 
 
-def _default_dir() -> str:
-    return str(stanza.resources.common.DEFAULT_MODEL_DIR)
+def model_dir() -> str:
+    """Where Stanza keeps its models: ``$STANZA_RESOURCES_DIR`` or Stanza's default."""
+    return os.environ.get("STANZA_RESOURCES_DIR") or str(stanza.resources.common.DEFAULT_MODEL_DIR)
 
 
-def _missing_models(model_dir: str, exc: BaseException) -> str:
+def stanza_annotator(directory: str | None = None) -> StanzaAnnotator:
+    """The Stanza annotator for the models in ``directory`` (default :func:`model_dir`)."""
+    return _loaded(directory or model_dir())
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded(directory: str) -> StanzaAnnotator:
+    """One annotator per model directory and process: loading takes seconds."""
+    return StanzaAnnotator(directory)
+
+
+def _missing_models(directory: str, exc: BaseException) -> str:
     """What to do when Stanza's models cannot be loaded."""
     wanted = ",".join(MODEL_PROCESSORS)
     if isinstance(exc, ImportError):
@@ -210,18 +223,12 @@ def _missing_models(model_dir: str, exc: BaseException) -> str:
         )
     return (
         f"Extractor(annotator='stanza') needs Stanza's English models ({wanted}) in "
-        f"{model_dir}, and they are not there ({type(exc).__name__}: {exc}). Download them "
+        f"{directory}, and they are not there ({type(exc).__name__}: {exc}). Download them "
         f"once, on a machine with network access:\n"
         f"    import stanza; stanza.download('en', processors='{wanted}')\n"
         f"or set STANZA_RESOURCES_DIR to where they are, or use Extractor() "
         f"(the built-in annotator needs no model)."
     )
-
-
-@functools.lru_cache(maxsize=4)
-def stanza_annotator(model_dir: str | None = None) -> StanzaAnnotator:
-    """The Stanza annotator, loaded once per process (loading takes seconds)."""
-    return StanzaAnnotator(model_dir)
 
 
 _COREF_ENTRY = re.compile(r"(unit|start|middle|end)-(?:repr-)?id(\d+)")

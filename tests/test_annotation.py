@@ -1,0 +1,150 @@
+"""The annotation both annotators fill, and how the engine uses a parser's frames and chains.
+
+These tests build annotations by hand from offsets, so they need no Stanza.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import ConfigError, Extractor, Kind, Span, SpeakerKind
+from quoteattr.annotation import (
+    Annotation,
+    CueFrame,
+    NamedEntity,
+    annotate,
+    builtin_annotation,
+)
+from quoteattr.segment import sentences
+
+
+def _span(text: str, words: str, after: int = 0) -> Span:
+    start = text.index(words, after)
+    return Span.of(text, start, start + len(words))
+
+
+def _frame(text: str, cue: str, source: str, content: str) -> CueFrame:
+    return CueFrame(_span(text, cue), _span(text, source), _span(text, content))
+
+
+def test_the_builtin_annotation_is_the_sentences() -> None:
+    text = "Peskov said it was false. He added more."
+    assert builtin_annotation(text) == Annotation(tuple(sentences(text)))
+    assert annotate("builtin", text).annotator == "builtin"
+
+
+def test_an_unknown_annotator_names_the_known_ones() -> None:
+    with pytest.raises(ConfigError, match="'builtin', 'stanza'"):
+        annotate("neural", "text")
+    with pytest.raises(ConfigError):
+        Extractor(annotator="Stanza")
+
+
+def test_entity_kinds() -> None:
+    text = "Oxfam and Ana Silva in Brazil"
+    kinds = [
+        NamedEntity(_span(text, words), label).kind
+        for words, label in [("Oxfam", "ORG"), ("Ana Silva", "PERSON"), ("Brazil", "GPE")]
+    ]
+    assert kinds == [SpeakerKind.ORGANIZATION, SpeakerKind.PERSON, SpeakerKind.OTHER]
+
+
+def test_the_fullest_name_of_a_chain_is_its_longest_person_or_organisation() -> None:
+    text = "Ana Silva spoke. Silva said she would go."
+    chain = (_span(text, "Ana Silva"), _span(text, "Silva", 10), _span(text, "she"))
+    annotation = Annotation(
+        tuple(sentences(text)),
+        entities=(
+            NamedEntity(_span(text, "Ana Silva"), "PERSON"),
+            NamedEntity(_span(text, "Silva", 10), "PERSON"),
+        ),
+        chains=(chain,),
+    )
+    found = annotation.fullest_name(chain)
+    assert found is not None
+    assert found.span.text == "Ana Silva"
+    assert annotation.chain_of(_span(text, "she")) == chain
+    assert annotation.chain_of(_span(text, "would")) is None
+
+
+def test_a_frame_the_rules_missed_becomes_a_reported_quote() -> None:
+    text = "Residents and shop owners along the flooded river insist the dam was opened too late."
+    frame = _frame(text, "insist", "Residents and shop owners", "the dam was opened too late")
+    annotation = Annotation(tuple(sentences(text)), frames=(frame,))
+    assert Extractor()(text) == []
+    (quote,) = Extractor().annotated(text, annotation)
+    assert (quote.kind, quote.content.text, quote.cue, quote.mention) == (
+        Kind.INDIRECT,
+        "the dam was opened too late",
+        _span(text, "insist"),
+        _span(text, "Residents and shop owners"),
+    )
+    assert quote.sieve == "group"
+
+
+def test_a_frame_with_the_rules_cue_corrects_their_source() -> None:
+    text = "The envoy, in a letter circulated on Monday, warned talks could collapse."
+    frame = _frame(text, "warned", "The envoy", "talks could collapse")
+    annotation = Annotation(tuple(sentences(text)), frames=(frame,))
+    (rules,) = Extractor()(text)
+    (parsed,) = Extractor().annotated(text, annotation)
+    assert rules.mention == _span(text, "Monday")
+    assert parsed.mention == _span(text, "The envoy")
+    assert parsed.content == rules.content
+
+
+def test_a_quotation_keeps_the_rules_reading() -> None:
+    text = "“We will not sign,” the minister said."
+    frame = _frame(text, "said", "the minister", "We will not sign")
+    annotated = Extractor().annotated(text, Annotation(tuple(sentences(text)), frames=(frame,)))
+    assert annotated == Extractor()(text)
+
+
+def test_of_nested_frames_the_outer_one_is_kept() -> None:
+    text = "Ana Silva said the mayor told residents the water was safe."
+    outer = _frame(text, "said", "Ana Silva", "the mayor told residents the water was safe")
+    inner = _frame(text, "told", "the mayor", "the water was safe")
+    annotation = Annotation(tuple(sentences(text)), frames=(inner, outer))
+    assert [(q.content.text, q.cue) for q in Extractor().annotated(text, annotation)] == [
+        ("the mayor told residents the water was safe", _span(text, "said"))
+    ]
+
+
+def test_reported_off_ignores_the_frames_too() -> None:
+    text = "The envoy, in a letter circulated on Monday, warned talks could collapse."
+    frame = _frame(text, "warned", "The envoy", "talks could collapse")
+    annotation = Annotation(tuple(sentences(text)), frames=(frame,))
+    assert Extractor(reported=False).annotated(text, annotation) == []
+
+
+def test_an_organisation_named_by_the_recogniser_is_an_organisation() -> None:
+    text = "Halvorsen Partners said the deal was off."
+    annotation = Annotation(
+        tuple(sentences(text)), entities=(NamedEntity(_span(text, "Halvorsen Partners"), "ORG"),)
+    )
+    (rules,) = Extractor()(text)
+    (parsed,) = Extractor().annotated(text, annotation)
+    assert rules.speaker is not None
+    assert rules.speaker.kind is SpeakerKind.PERSON
+    assert parsed.speaker is not None
+    assert parsed.speaker.kind is SpeakerKind.ORGANIZATION
+    assert parsed.sieve == "organization"
+
+
+def test_a_chain_beats_salience_for_a_pronoun() -> None:
+    text = "Ana Silva met Rui Costa. He said the plan was dead."
+    rules = Extractor()(text)
+    annotation = Annotation(
+        tuple(sentences(text)),
+        entities=(
+            NamedEntity(_span(text, "Ana Silva"), "PERSON"),
+            NamedEntity(_span(text, "Rui Costa"), "PERSON"),
+        ),
+        chains=((_span(text, "Rui Costa"), _span(text, "He")),),
+    )
+    (parsed,) = Extractor().annotated(text, annotation)
+    assert parsed.speaker is not None
+    assert parsed.speaker.name == "Rui Costa"
+    assert parsed.sieve == "chain"
+    assert parsed.speaker.mentions == (_span(text, "Rui Costa"), _span(text, "He"))
+    assert len(rules) == 1
