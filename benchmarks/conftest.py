@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,3 +26,27 @@ def polnear_texts() -> list[str]:
         pytest.skip(f"{POLNEAR} not found (the shared eval data sits beside the project)")
     with POLNEAR.open(encoding="utf-8") as f:
         return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """After the timing table: each group's medians as MB/s and as a ratio to quoteattr.
+
+    A group takes part when one benchmark marks itself ``extra_info["baseline"]``.
+    """
+    session = getattr(terminalreporter.config, "_benchmarksession", None)
+    timed = [b for b in getattr(session, "benchmarks", []) if getattr(b, "stats", None)]
+    groups: dict[str, list[Any]] = {}
+    for bench in timed:
+        groups.setdefault(bench.group or "", []).append(bench)
+    for group, benches in groups.items():
+        base = next((b for b in benches if b.extra_info.get("baseline")), None)
+        if base is None:
+            continue
+        terminalreporter.write_line(f"\n{group}: median, MB/s, time relative to {base.name}")
+        for bench in sorted(benches, key=lambda b: b.stats.median):
+            median = bench.stats.median
+            speed = bench.extra_info.get("bytes", 0) / median / 1e6
+            ratio = median / base.stats.median
+            terminalreporter.write_line(
+                f"  {bench.name:60} {median:9.4f} s {speed:7.2f} MB/s  x{ratio:.2f}"
+            )

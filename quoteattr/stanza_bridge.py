@@ -51,7 +51,7 @@ from quoteattr.extract import Extractor
 from quoteattr.model import Quote
 from quoteattr.segment import sentences
 from quoteattr.stanzadoc import annotation_of
-from quoteattr.tokens import tokens
+from quoteattr.tokens import token_bounds
 
 __all__ = [
     "MODEL_PROCESSORS",
@@ -95,8 +95,8 @@ class QuoteattrTokenizer(ProcessorVariant):  # type: ignore[misc]
             raise InputError(msg)
         rows = [
             [
-                {"text": t.text, "start_char": t.start, "end_char": t.end}
-                for t in tokens(text, s.start, s.end)
+                {"text": text[start:end], "start_char": start, "end_char": end}
+                for start, end in token_bounds(text, s.start, s.end)
             ]
             for s in sentences(text)
         ]

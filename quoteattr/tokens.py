@@ -22,6 +22,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return [Span.of_match(m) for m in _TOKEN.finditer(text, start, stop)]
 
 
+def token_bounds(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the tokens of ``text[start:end]``, without building spans."""
+    stop = len(text) if end is None else end
+    return [m.span() for m in _TOKEN.finditer(text, start, stop)]
+
+
 def is_word(token: Span) -> bool:
     """Whether the token is a word rather than punctuation."""
     return token.text[0].isalnum() or token.text[0] == "_"
