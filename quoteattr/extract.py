@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator
 
 from attrs import field, frozen, validators
 
-from quoteattr.annotation import Annotation, annotate, check_annotator, with_frames
+from quoteattr.annotation import Annotation, annotate, check_annotator
 from quoteattr.attribution import attribute
 from quoteattr.coref import resolve
-from quoteattr.errors import InputError
+from quoteattr.errors import InputError, SpanError
+from quoteattr.framedrafts import with_frames
 from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
@@ -52,11 +53,15 @@ class Extractor:
     def __call__(self, text: str) -> list[Quote]:
         """The quotes of one text, in text order."""
         _check_text(text)
-        return self.annotated(text, annotate(self.annotator, text))
+        return self._run(text, annotate(self.annotator, text))
 
     def annotated(self, text: str, annotation: Annotation) -> list[Quote]:
         """The quotes of a text whose annotation the caller has (a parsed Stanza Document)."""
         _check_text(text)
+        _check_annotation(text, annotation)
+        return self._run(text, annotation)
+
+    def _run(self, text: str, annotation: Annotation) -> list[Quote]:
         blocks = paragraphs(text)
         passages = find_passages(text, blocks)
         spans = annotation.sentences
@@ -79,6 +84,17 @@ def _check_text(text: object) -> None:
     if not isinstance(text, str):
         msg = f"Extractor takes str, got {type(text).__name__}; decode bytes first"
         raise InputError(msg)
+
+
+def _check_annotation(text: str, annotation: Annotation) -> None:
+    """An annotation of another text would silently find nothing; say so instead."""
+    for span in annotation.sentences:
+        if text[span.start : span.end] != span.text:
+            msg = (
+                f"the annotation's sentence at {span.start}:{span.end} ({span.text[:30]!r}) "
+                "is not in this text; annotate the same string you extract from"
+            )
+            raise SpanError(msg)
 
 
 _DEFAULT = Extractor()

@@ -143,14 +143,20 @@ class QuoteProcessor(Processor):  # type: ignore[misc]
 
 
 def _attach(sentence: Sentence, found: list[Quote]) -> None:
-    """Give a sentence the quotes that touch it, and their speaker when there is one."""
-    if not sentence.tokens:
+    """Give a sentence the quotes that touch it, and their speaker when there is one.
+
+    Stanza's ``sentence.speaker`` is the person speaking the sentence (CoNLL's
+    ``# speaker``), which is what a quote's speaker is; it is set only when
+    every quote in the sentence has the same speaker.
+    """
+    located = [t for t in sentence.tokens if t.start_char is not None and t.end_char is not None]
+    if not located:
         sentence.quotes = []
         return
-    start, end = sentence.tokens[0].start_char, sentence.tokens[-1].end_char
+    start, end = located[0].start_char, located[-1].end_char
     sentence.quotes = [q for q in found if q.start < end and start < q.end]
     names = {q.speaker.name for q in sentence.quotes if q.speaker is not None}
-    if len(names) == 1:
+    if len(names) == 1 and sentence.speaker is None:  # a dialogue speaker given as input stays
         sentence.speaker = names.pop()
 
 
@@ -168,7 +174,8 @@ def pipeline(processors: str | Mapping[str, str] = "tokenize,quote", **kwargs: A
     else:
         steps = dict(processors)
     offline = not set(steps) - {"tokenize", "quote"}
-    settings: dict[str, Any] = {"download_method": None, "logging_level": "WARN"}
+    # package=None: only the steps asked for, not every model of Stanza's default package
+    settings: dict[str, Any] = {"download_method": None, "logging_level": "WARN", "package": None}
     if offline:
         settings["resources_filepath"] = RESOURCES
     settings.update(kwargs)
@@ -178,19 +185,22 @@ def pipeline(processors: str | Mapping[str, str] = "tokenize,quote", **kwargs: A
 class StanzaAnnotator:
     """Stanza's neural models (after quoteattr's tokenizer) as a quoteattr annotator."""
 
-    def __init__(self, model_dir: str) -> None:
-        self.model_dir = model_dir
+    def __init__(self, directory: str) -> None:
+        self.directory = directory
         steps = {"tokenize": "quoteattr", **dict.fromkeys(MODEL_PROCESSORS, "default")}
         try:
             self._pipeline = stanza.Pipeline(
                 "en",
-                dir=model_dir,
+                dir=directory,
                 processors=steps,
+                package=None,  # only these models, not all of the default package
                 download_method=None,
                 logging_level="ERROR",
             )
         except (OSError, KeyError, ValueError, ImportError) as exc:
-            raise AnnotatorUnavailableError(_missing_models(model_dir, exc)) from None
+            # Stanza's own trace says nothing a user can act on; the message carries
+            # its exception's type and text.
+            raise AnnotatorUnavailableError(_missing_models(directory, exc)) from None
 
     def __call__(self, text: str) -> Annotation:
         return annotation_of(self._pipeline(text))
@@ -241,6 +251,9 @@ def read_conllu(conllu: str) -> Document:
     that Stanza writes in the MISC column as strings; this restores them as
     ``doc.coref``, so a Document written by ``"{:C}".format(doc)`` reads back whole.
     """
+    if not conllu.strip():
+        msg = "read_conllu got no CoNLL-U (an empty string)"
+        raise InputError(msg)
     doc = CoNLL.conll2doc(input_str=conllu, reconstruct_text=True)
     mentions: dict[int, list[CorefMention]] = {}
     representative: dict[int, CorefMention] = {}

@@ -5,11 +5,11 @@ logic is tested on Documents built from CoNLL-U without any model, and the
 engine stays the same whichever annotator ran. It reads three things:
 
 * named entities (``doc.ents``), typed PERSON, ORG, GPE …;
-* cue frames from the dependency parse: a speech verb with a ``ccomp`` or
-  ``parataxis`` clause as content and its ``nsubj`` as source (a verb in a
-  coordination, "praised … and told reporters he saw …", shares the subject of
-  the first verb; an inverted tag, "“…,” he said", is a ``parataxis`` of the
-  quoted clause);
+* cue frames from the dependency parse: a speech verb with a ``ccomp`` clause
+  (or a ``parataxis`` one after a colon) as content and its ``nsubj`` as source
+  (a verb in a coordination, "praised … and told reporters he saw …", shares
+  the subject of the first verb; an inverted tag, "“…,” he said", is a
+  ``parataxis`` of the quoted clause);
 * coreference chains (``doc.coref``), as spans of the text.
 """
 
@@ -32,7 +32,8 @@ SPEECH_VERBS: Final = frozenset(
 """Verbs whose clausal complement is reported content: the one-word speech cues."""
 
 CONTENT_RELATIONS: Final = frozenset({"ccomp", "parataxis"})
-"""Dependency relations from a speech verb to what was said."""
+"""Dependency relations from a speech verb to what was said; a ``parataxis`` only
+after a colon ("said: …"), since "she said; the crowd cheered" is another event."""
 
 SOURCE_DROPS: Final = frozenset({"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl"})
 """Parts of a subject's subtree that are not the source's own noun phrase."""
@@ -117,14 +118,7 @@ def annotation_of(doc: Document) -> Annotation:
         entities=tuple(entities),
         frames=tuple(frame for sent in doc.sentences for frame in cue_frames(text, sent)),
         chains=tuple(c for c in (_chain(text, doc, chain) for chain in doc.coref or ()) if c),
-        annotator="stanza",
     )
-
-
-def is_parsed(doc: Document) -> bool:
-    """Whether a dependency parser, an entity recogniser or coreference ran on ``doc``."""
-    words = [w for sent in doc.sentences[:3] for w in sent.words]
-    return bool(doc.coref) or any(w.deprel for w in words) or bool(doc.ents)
 
 
 def _sentence_span(text: str, sent: Sentence) -> Span | None:
@@ -173,9 +167,12 @@ def _is_speech_verb(word: Word) -> bool:
 def _content(verb: Word, words: dict[int, Word], children: dict[int, list[Word]]) -> list[Word]:
     """The words said: the verb's clausal complement, or the clause the verb tags."""
     for child in children[verb.id]:
-        if child.deprel in CONTENT_RELATIONS:
-            said = _subtree(child, children)
-            return [w for w in said if w.deprel != "mark" or w.head != child.id]
+        if child.deprel not in CONTENT_RELATIONS:
+            continue
+        said = _subtree(child, children)
+        if child.deprel == "parataxis" and not _colon_between(verb, said, words):
+            continue
+        return [w for w in said if w.deprel != "mark" or w.head != child.id]
     head = words.get(verb.head or 0)
     if verb.deprel == "parataxis" and head is not None:
         tag = {w.id for w in _subtree(verb, children)}
@@ -186,34 +183,46 @@ def _content(verb: Word, words: dict[int, Word], children: dict[int, list[Word]]
     return []
 
 
+def _colon_between(verb: Word, said: Sequence[Word], words: dict[int, Word]) -> bool:
+    """Whether a colon stands between the verb and the first word of the clause after it."""
+    first = next((w.id for w in said if w.upos != "PUNCT"), None)
+    if first is None or first < verb.id:
+        return False
+    return any(words[i].text == ":" for i in range(verb.id + 1, first) if i in words)
+
+
 def _subject(verb: Word, words: dict[int, Word], children: dict[int, list[Word]]) -> Word | None:
-    """The verb's ``nsubj``, or that of the verb it is coordinated with."""
-    for child in children[verb.id]:
-        if child.deprel == "nsubj":
-            return child
-    head = words.get(verb.head or 0)
-    if verb.deprel == "conj" and head is not None:
-        return _subject(head, words, children)
+    """The verb's ``nsubj``, or that of the first verb of its coordination."""
+    seen: set[int] = set()
+    while verb.id not in seen:  # a malformed parse may loop
+        seen.add(verb.id)
+        for child in children[verb.id]:
+            if child.deprel == "nsubj":
+                return child
+        head = words.get(verb.head or 0)
+        if verb.deprel != "conj" or head is None:
+            return None
+        verb = head
     return None
 
 
 def _phrase(subject: Word, children: dict[int, list[Word]]) -> list[Word]:
     """The subject's own noun phrase: its subtree without clauses, appositives and commas."""
-    kept = [subject]
-    for child in children[subject.id]:
-        if child.deprel not in SOURCE_DROPS:
-            kept.extend(_phrase(child, children))
-    return sorted(kept, key=lambda w: w.id)
+    return _subtree(subject, children, skip=SOURCE_DROPS)
 
 
-def _subtree(root: Word, children: dict[int, list[Word]]) -> list[Word]:
-    found = [root]
+def _subtree(
+    root: Word, children: dict[int, list[Word]], skip: frozenset[str] = frozenset()
+) -> list[Word]:
+    """The root and its descendants in word order, leaving out ``skip`` relations."""
+    found = {root.id: root}
     stack = [root]
     while stack:
         for child in children[stack.pop().id]:
-            found.append(child)
-            stack.append(child)
-    return sorted(found, key=lambda w: w.id)
+            if child.id not in found and child.deprel not in skip:  # a cycle ends here
+                found[child.id] = child
+                stack.append(child)
+    return sorted(found.values(), key=lambda w: w.id)
 
 
 def content_span(text: str, words: Sequence[Word]) -> Span:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import ConfigError, Extractor, Kind, Span, SpeakerKind
+from quoteattr import ConfigError, Extractor, Kind, Span, SpanError, SpeakerKind
 from quoteattr.annotation import (
     Annotation,
     CueFrame,
@@ -30,7 +30,7 @@ def _frame(text: str, cue: str, source: str, content: str) -> CueFrame:
 def test_the_builtin_annotation_is_the_sentences() -> None:
     text = "Peskov said it was false. He added more."
     assert builtin_annotation(text) == Annotation(tuple(sentences(text)))
-    assert annotate("builtin", text).annotator == "builtin"
+    assert annotate("builtin", text) == builtin_annotation(text)
 
 
 def test_an_unknown_annotator_names_the_known_ones() -> None:
@@ -148,3 +148,51 @@ def test_a_chain_beats_salience_for_a_pronoun() -> None:
     assert parsed.sieve == "chain"
     assert parsed.speaker.mentions == (_span(text, "Rui Costa"), _span(text, "He"))
     assert len(rules) == 1
+
+
+def test_a_nested_mention_does_not_take_the_chain_of_its_owner() -> None:
+    text = "Acme Corp cut jobs. The company's former spokeswoman said the cuts were deep."
+    annotation = Annotation(
+        tuple(sentences(text)),
+        entities=(NamedEntity(_span(text, "Acme Corp"), "ORG"),),
+        chains=((_span(text, "Acme Corp"), _span(text, "The company")),),
+    )
+    speakers = [q.speaker.name if q.speaker else None for q in Extractor()(text)]
+    parsed = Extractor().annotated(text, annotation)
+    assert [q.speaker.name if q.speaker else None for q in parsed] == speakers
+    assert all(q.sieve != "chain" for q in parsed)
+
+
+def test_a_name_inside_a_description_does_not_name_the_chain() -> None:
+    text = "A spokesman for Kim Jong Un spoke. He said the talks were over."
+    chain = (_span(text, "A spokesman for Kim Jong Un"), _span(text, "He"))
+    annotation = Annotation(
+        tuple(sentences(text)),
+        entities=(NamedEntity(_span(text, "Kim Jong Un"), "PERSON"),),
+        chains=(chain,),
+    )
+    assert annotation.fullest_name(chain) is None
+    titled = "Russian President Vladimir Putin"
+    member = Span.of(titled, 0, len(titled))
+    assert Annotation((), entities=(NamedEntity(_span(titled, "Vladimir Putin"), "PERSON"),))
+    assert (
+        Annotation(
+            (member,), entities=(NamedEntity(_span(titled, "Vladimir Putin"), "PERSON"),)
+        ).fullest_name((member,))
+        is not None
+    )
+
+
+def test_a_frame_never_replaces_a_reading_across_a_quotation() -> None:
+    text = "Ana Silva said the plan was dead, adding: “We will fight it.”"
+    frame = CueFrame(
+        _span(text, "said"), _span(text, "Ana Silva"), Span.of(text, 15, len(text) - 1)
+    )
+    annotated = Extractor().annotated(text, Annotation(tuple(sentences(text)), frames=(frame,)))
+    assert annotated == Extractor()(text)
+
+
+def test_an_annotation_of_another_text_is_a_clear_error() -> None:
+    other = builtin_annotation("Something else entirely was said here.")
+    with pytest.raises(SpanError, match="annotate the same string"):
+        Extractor().annotated("Peskov said it was false.", other)

@@ -182,3 +182,17 @@ def test_the_stanza_annotator_with_real_models_finds_nixey() -> None:
     quotes = Extractor(annotator="stanza")(NIXEY.read_text(encoding="utf-8"))
     names = {q.speaker.name for q in quotes if q.speaker is not None}
     assert "James Nixey" in names
+
+
+def test_empty_conllu_is_a_clear_error() -> None:
+    with pytest.raises(quoteattr.InputError, match="no CoNLL-U"):
+        read_conllu("  \n")
+
+
+def test_a_speaker_given_with_the_input_is_kept(nlp: object) -> None:
+    text = "He said it was false."
+    doc = nlp.processors["tokenize"].process(text)  # type: ignore[attr-defined]
+    doc.sentences[0].speaker = "Interviewer"
+    nlp.processors["quote"].process(doc)  # type: ignore[attr-defined]
+    assert doc.sentences[0].speaker == "Interviewer"
+    assert len(doc.sentences[0].quotes) == 1

@@ -134,3 +134,52 @@ def test_without_a_parse_or_chains_the_rules_decide_alone() -> None:
     annotation = annotation_of(doc)
     assert annotation.frames == ()
     assert Extractor().annotated(doc.text, annotation) == Extractor()(doc.text)
+
+
+def _conllu(rows: str) -> str:
+    """CoNLL-U from "form head deprel upos" rows, one token per line, spaces between."""
+    lines = []
+    for number, row in enumerate(rows.strip().splitlines(), 1):
+        form, head, deprel, upos = row.split()
+        lines.append(f"{number}\t{form}\t_\t{upos}\t_\t_\t{head}\t{deprel}\t_\t_")
+    return "\n".join(lines) + "\n\n"
+
+
+def test_a_parataxis_after_a_semicolon_is_not_what_was_said() -> None:
+    doc = read_conllu(
+        _conllu("""
+        She 2 nsubj PRON
+        said 0 root VERB
+        ; 5 punct PUNCT
+        crowds 5 nsubj NOUN
+        cheered 2 parataxis VERB
+        """)
+    )
+    assert annotation_of(doc).frames == ()
+
+
+def test_a_parataxis_after_a_colon_is_what_was_said() -> None:
+    doc = read_conllu(
+        _conllu("""
+        She 2 nsubj PRON
+        said 0 root VERB
+        : 5 punct PUNCT
+        talks 5 nsubj NOUN
+        failed 2 parataxis VERB
+        """)
+    )
+    assert [(f.source.text, f.content.text) for f in annotation_of(doc).frames] == [
+        ("She", "talks failed")
+    ]
+
+
+def test_a_cyclic_parse_ends() -> None:
+    doc = read_conllu(
+        _conllu("""
+        She 3 nsubj PRON
+        and 3 cc CCONJ
+        said 4 conj VERB
+        left 3 conj VERB
+        """)
+    )
+    assert annotation_of(doc).frames == ()
