@@ -26,6 +26,8 @@ def with_frames(text: str, frames: Sequence[CueFrame], drafts: Sequence[Draft]) 
     frame's subject and clause. A frame no draft touches is a new reported
     quote. Where a frame meets a quotation or another reading, the rules win.
     """
+    if not frames:  # the built-in annotator: nothing to index
+        return list(drafts)
     out = list(drafts)
     reported = [n for n, d in enumerate(out) if d.kind is Kind.INDIRECT]
     by_cue = {out[n].cue: n for n in reported if out[n].cue is not None}

@@ -24,7 +24,7 @@ import os
 import re
 from collections.abc import Mapping
 from importlib import resources
-from typing import Any, Final
+from typing import Any, ClassVar, Final
 
 from quoteattr.errors import AnnotatorUnavailableError, InputError
 
@@ -113,20 +113,14 @@ class QuoteProcessor(Processor):  # type: ignore[misc]
     are those of ``quoteattr.Extractor``.
     """
 
-    PROVIDES_DEFAULT: Final = frozenset({"quote"})
-    REQUIRES_DEFAULT: Final = frozenset({"tokenize"})
+    PROVIDES_DEFAULT: ClassVar[set[str]] = {"quote"}
+    REQUIRES_DEFAULT: ClassVar[set[str]] = {"tokenize"}
 
     def __init__(self, config: Mapping[str, Any], pipeline: Any, device: Any) -> None:
         super().__init__(config, pipeline, device)
         self._extractor = Extractor(
             reported=bool(config.get("reported", True)), topics=bool(config.get("topics", False))
         )
-
-    def _set_up_provides(self) -> None:
-        self._provides = set(self.PROVIDES_DEFAULT)
-
-    def _set_up_requires(self) -> None:
-        self._requires = set(self.REQUIRES_DEFAULT)
 
     def process(self, doc: Document) -> Document:
         if not isinstance(doc.text, str):
