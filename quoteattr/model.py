@@ -15,6 +15,9 @@ from attrs import field, frozen, validators
 
 from quoteattr.errors import SpanError
 
+_new = object.__new__
+_set = object.__setattr__
+
 
 def _check_start(instance: Span, attribute: object, value: int) -> None:
     if value < 0:
@@ -69,10 +72,19 @@ class Span:
         A match's offsets and text agree by construction, and tokens are made by
         the hundred thousand per megabyte, so the validators are skipped here.
         """
-        span = object.__new__(cls)
-        object.__setattr__(span, "start", match.start())
-        object.__setattr__(span, "end", match.end())
-        object.__setattr__(span, "text", match.group())
+        return cls.unchecked(match.string, match.start(), match.end())
+
+    @classmethod
+    def unchecked(cls, source: str, start: int, end: int) -> Span:
+        """``source[start:end]`` built without validation, for offsets right by construction.
+
+        The segmenter and tokenizer make spans by the hundred thousand per
+        megabyte; a caller with offsets from anywhere else uses :meth:`of`.
+        """
+        span = _new(cls)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        _set(span, "text", source[start:end])
         return span
 
     def __len__(self) -> int:

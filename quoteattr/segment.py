@@ -18,6 +18,7 @@ decision works on offsets, so the cost is linear in the length of the text.
 
 from __future__ import annotations
 
+import enum
 import re
 from importlib import resources
 from typing import Final
@@ -57,8 +58,21 @@ _SAID_VERBS: Final = frozenset(words[0] for words in CUES if len(words) == 1)
 Smith asked. the word after the name is one of these, so the ?” ends a quoted
 question, not the sentence."""
 
-_KNOWN: Final = _ABBREVIATIONS | _NUMERAL_ABBREVIATIONS | _TITLES
-"""Every listed abbreviation, to find a word's listed form in one look-up."""
+
+class _Kind(enum.Enum):
+    """What a listed abbreviation is, to decide a period after it in one look-up."""
+
+    ABBREVIATION = "may end a sentence"
+    NUMERAL = "only before a number"
+    TITLE = "only before a name"
+
+
+_KIND: Final[dict[str, _Kind]] = {
+    **dict.fromkeys(_ABBREVIATIONS, _Kind.ABBREVIATION),
+    **dict.fromkeys(_TITLES, _Kind.TITLE),
+    **dict.fromkeys(_NUMERAL_ABBREVIATIONS, _Kind.NUMERAL),
+}
+"""Every listed abbreviation with its kind; a word on two lists takes the later one."""
 
 _OPENERS: Final = "\"“‘'«‹„‚(["
 """Marks that can open a sentence before its first word."""
@@ -75,17 +89,32 @@ _LINE_BREAKS: Final = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _PARAGRAPH: Final = re.compile(rf"\S(?:[^{_LINE_BREAKS}]*\S)?")
 """A non-blank line without its leading and trailing white space."""
 
-_CANDIDATE: Final = re.compile(
-    r"(?<![.!?…])(?P<term>[.!?…]++)"  # never start inside a run: keeps the scan linear
-    r"(?P<close>(?:[ \u00a0\u202f]?[»›])?"  # French spacing: « Nous partons. »
-    r"[\"”’'»›)\]]*+(?:\s*+\[\d{1,4}\])*+)"  # closing marks, then notes like [12]
-    r"\s++"
-    r"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:\s++(?P<after>\w++))?)"
+_SPACE: Final = rf"[^\S{_LINE_BREAKS}]"
+"""White space inside a line."""
+
+_SCAN: Final = re.compile(
+    rf"(?P<first>[.!?…{_LINE_BREAKS}])"  # one character class first: the fast prefix search
+    r"(?:"
+    rf"(?<=[{_LINE_BREAKS}])\s*+"  # a line break: always a boundary
+    r"|"
+    r"(?<![.!?…][.!?…])(?P<more>[.!?…]*+)"  # a run of terminators, never entered midway
+    rf"(?P<close>(?:{_SPACE}?[»›])?"  # French spacing: « Nous partons. »
+    rf"[\"”’'»›)\]]*+(?:{_SPACE}*+\[\d{{1,4}}\])*+)"  # closing marks, notes like [12]
+    r"(?P<gap>\s++)"
+    rf"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:{_SPACE}++(?P<after>\w++))?)"
+    r")"
 )
-"""A possible sentence end: terminators, closing marks (and reference notes
-such as " [12]", which belong to the sentence before), white space, and a
-look-ahead at the next sentence's opening marks, first word and second word.
-Possessive quantifiers over disjoint character classes: no backtracking."""
+"""Every place a sentence may end, in one pass over the whole text: a line break,
+or terminators followed by closing marks (and reference notes such as " [12]",
+which belong to the sentence before), white space, and a look-ahead at the next
+sentence's opening marks, first word and second word. The pattern opens with a
+single character class so that the regex engine skips to candidates in C, and
+its possessive quantifiers run over disjoint classes: no backtracking."""
+
+_BREAK_CHARS: Final = frozenset(_LINE_BREAKS)
+
+_TAIL: Final = re.compile(r"\S++\Z")
+"""The word that ends where a search's ``endpos`` is."""
 
 _DOTTED: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 """A dotted acronym without its final period: U.S, a.m, N.Y, U.S.S.R."""
@@ -106,10 +135,7 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str) -> list[Span]:
     """The sentences of ``text`` in order, trimmed; none crosses a line break."""
     _check_text(text, "sentences")
-    out: list[Span] = []
-    for m in _PARAGRAPH.finditer(text):
-        _split(text, m.start(), m.end(), out)
-    return out
+    return _sentences(text, 0, len(text))
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Span]:
@@ -131,10 +157,7 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
             "characters; pass offsets from paragraphs(text)"
         )
         raise SpanError(msg)
-    out: list[Span] = []
-    for m in _PARAGRAPH.finditer(text, start, end):
-        _split(text, m.start(), m.end(), out)
-    return out
+    return _sentences(text, start, end)
 
 
 def _check_text(text: object, caller: str) -> None:
@@ -149,28 +172,95 @@ def _check_text(text: object, caller: str) -> None:
     raise InputError(msg)
 
 
-def _split(text: str, start: int, end: int, out: list[Span]) -> None:
-    """Append the sentences of the trimmed paragraph ``text[start:end]`` to ``out``."""
-    for m in _CANDIDATE.finditer(text, start, end):
-        if _is_boundary(text, m, start):
-            out.append(Span.of(text, start, m.end("close")))
+def _sentences(text: str, lo: int, hi: int) -> list[Span]:
+    """The sentences of ``text[lo:hi]``: one scan, one decision per candidate.
+
+    This is the hot path: the match's groups are read in one call, the two
+    commonest candidates (a line break, and ``.`` plus a space before a capital)
+    are decided in the loop, and spans are built without re-validating offsets
+    that are right by construction.
+    """
+    out: list[Span] = []
+    append = out.append
+    span = Span.unchecked
+    start = lo
+    while start < hi and text[start].isspace():
+        start += 1
+    for m in _SCAN.finditer(text, start, hi):
+        first, more, close, gap, opening, word, _after = m.groups()
+        if gap is None:  # a line break ends the line's last sentence
+            end = m.start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                append(span(text, start, end))
             start = m.end()
-    out.append(Span.of(text, start, end))
+            continue
+        if gap == " " or (m.end() < hi and _BREAK_CHARS.isdisjoint(gap)):
+            # not at the end of a line: decide
+            if first == "." and not (more or close or opening) and word[:1].isupper():
+                if not _ends_at_period(text, m, start, word):
+                    continue
+            elif not _is_boundary(text, m, start):
+                continue
+        append(span(text, start, m.end() - len(gap)))
+        start = m.end()
+    if start < hi:
+        end = hi
+        while text[end - 1].isspace():
+            end -= 1
+        append(span(text, start, end))
+    return out
+
+
+def _ends_at_period(text: str, m: re.Match[str], sentence_start: int, word: str) -> bool:
+    """Whether the candidate ``m``, a ``.`` then white space and the capitalised
+    ``word``, ends the sentence that began at ``sentence_start``.
+
+    The period ends it unless the word before is an abbreviation, an initial
+    or a list number; most words before a period are none of these, which two
+    set look-ups and a character test tell.
+    """
+    token, alone = _word_before(text, m.start(), sentence_start)
+    kind = _KIND.get(token)
+    if kind is None:
+        if len(token) > 1 and "." not in token and not alone:
+            return True  # an ordinary word: the commonest case
+        if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
+            # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
+            return False
+        if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end() + 1, m.endpos):
+            # one initial after another: J. R. R. Tolkien, J. A. Smith
+            return False
+        if _is_initial_or_acronym(token):
+            return word in _STARTERS
+        return True
+    if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
+        return False
+    if kind is _Kind.NUMERAL:
+        return not word[0].isdigit()
+    if kind is _Kind.TITLE:
+        return False
+    if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end() + 1, m.endpos):
+        return False
+    return word in _STARTERS
 
 
 def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
-    """Whether the candidate ``m`` ends the sentence that began at ``sentence_start``."""
-    term = m["term"]
-    close = m["close"]
-    word = m["word"]
-    first_at = m.end("open")
-    first = text[first_at] if first_at < m.endpos else ""
-    quoted = any(c in _QUOTE_OPENERS for c in m["open"])
+    """Whether the candidate ``m`` ends the sentence that began at ``sentence_start``.
 
-    if first.islower():
+    Every candidate but the commonest (see :func:`_ends_at_period`) comes here:
+    ``?``/``!``, ellipses, closing marks, an opening mark or a non-capital next.
+    """
+    first, more, close, _gap, opening, word, after = m.groups()
+    term = first + more
+    first_at = m.end() + len(opening)
+    nxt = text[first_at] if first_at < m.endpos else ""
+
+    if nxt.islower():
         # “Are you ready?” he asked. / e.g. this / a pause … then more
         return False
-    if first and first in ".!?…":
+    if nxt and nxt in ".!?…":
         # a spaced ellipsis ". . ." or a stray run of marks
         return False
     if "." not in term:
@@ -178,7 +268,7 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
         return not (
             any(c in _CLOSE_QUOTES for c in close)
             and word[:1].isupper()
-            and (m["after"] or "") in _SAID_VERBS
+            and (after or "") in _SAID_VERBS
         )
     if "…" in term or ".." in term:
         # an ellipsis before a capital ends the sentence
@@ -188,17 +278,15 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
         return True
     token, alone = _word_before(text, m.start(), sentence_start)
     if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
-        # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
         return False
     if token in _NUMERAL_ABBREVIATIONS:
-        return not first.isdigit()
+        return not nxt.isdigit()
     if token in _TITLES:
         return False
     if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end("word"), m.endpos):
-        # one initial after another: J. R. R. Tolkien, J. A. Smith
         return False
     if token in _ABBREVIATIONS or _is_initial_or_acronym(token):
-        return word in _STARTERS or quoted
+        return word in _STARTERS or any(c in _QUOTE_OPENERS for c in opening)
     return True
 
 
@@ -210,17 +298,19 @@ def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
     hyphenated one by its last part (D-Calif. -> Calif, post-Jan. -> Jan).
     """
     lo = max(floor, at - _MAX_TOKEN)
-    chunk = text[lo:at]
-    if not chunk or chunk[-1].isspace():
+    found = _TAIL.search(text, lo, at)
+    if found is None:
         return "", False
-    parts = chunk.split()
-    if len(parts) == 1 and lo > floor and not text[lo - 1].isspace():
+    begin = found.start()
+    if begin == lo and lo > floor and not text[lo - 1].isspace():
         return "", False  # longer than any abbreviation
-    alone = len(parts) == 1 and lo == floor
-    token = parts[-1].lstrip(_OPENERS)
-    if token in _KNOWN:
+    alone = begin == floor
+    token = found.group()
+    if token[0] in _OPENERS:
+        token = token.lstrip(_OPENERS)
+    if token in _KIND:
         return token, alone
-    if len(token) > 1 and token.isupper() and token.capitalize() in _KNOWN:
+    if len(token) > 1 and token.isupper() and token.capitalize() in _KIND:
         return token.capitalize(), alone
     if "-" in token:
         return token.rpartition("-")[2], alone
@@ -228,8 +318,13 @@ def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
 
 
 def _is_initial_at(text: str, at: int, end: int) -> bool:
-    """Whether the letter before ``at`` is an initial: a period and white space follow."""
-    return at + 1 < end and text[at] == "." and text[at + 1].isspace()
+    """Whether the letter before ``at`` is an initial: a period and, on its line, a space follow."""
+    return (
+        at + 1 < end
+        and text[at] == "."
+        and text[at + 1].isspace()
+        and text[at + 1] not in _BREAK_CHARS
+    )
 
 
 def _is_initial_or_acronym(token: str) -> bool:

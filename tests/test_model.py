@@ -81,6 +81,18 @@ def test_model_span_of_is_the_exact_slice(start: int, end: int) -> None:
     assert span.text == TEXT[start:end]
 
 
+@pytest.mark.parametrize(
+    ("start", "end"), [(0, 0), (0, len(TEXT)), (7, 11), (len(TEXT), len(TEXT))]
+)
+def test_model_span_unchecked_equals_the_checked_span(start: int, end: int) -> None:
+    """Span.unchecked, the segmenter's fast constructor, builds the same frozen value as Span.of."""
+    span = Span.unchecked(TEXT, start, end)
+    assert span == Span.of(TEXT, start, end)
+    assert hash(span) == hash(Span.of(TEXT, start, end))
+    with pytest.raises(FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
+
+
 @pytest.mark.parametrize(("start", "end"), [(-1, 3), (3, 2), (0, len(TEXT) + 1), (60, 70)])
 def test_model_span_of_rejects_offsets_outside_the_text(start: int, end: int) -> None:
     """Span.of rejects offsets outside the text."""
