@@ -6,6 +6,8 @@ A document that cannot be read yields ``{"id": ..., "error": ...}`` instead and 
 message on stderr; the others are still processed and the exit code is 1.
 ``quoteattr eval GOLD.jsonl`` prints precision, recall and F1 at exact, 0.8 and
 0.3 overlap, and kind, speaker-mention and speaker-entity accuracy.
+``quoteattr eval-sentences GOLD.jsonl`` scores the sentence segmenter's
+boundaries against gold sentences.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
 from quoteattr.linking import link_documents
 from quoteattr.model import Quote
+from quoteattr.sentence_eval import score_sentences
 from quoteattr.serialize import quotes_to_dicts
 
 STDIN = "-"
@@ -103,6 +106,21 @@ def _parser() -> argparse.ArgumentParser:
     _add_topics_option(score, when="(when extracting, without --pred)")
     _add_link_option(score, when="(when extracting, without --pred)")
     score.set_defaults(run=_run_eval)
+
+    sentence_score = commands.add_parser(
+        "eval-sentences",
+        help="score sentence boundaries against gold sentences",
+        description=(
+            'Score quoteattr\'s sentence boundaries against a gold JSONL file of {"id", '
+            '"text", "sentences"} records: boundary precision, recall and F1, and the '
+            "documents whose every boundary is right."
+        ),
+    )
+    sentence_score.add_argument(
+        "gold", metavar="GOLD.jsonl", help="gold documents with their sentences"
+    )
+    sentence_score.add_argument("--json", action="store_true", help="print the report as JSON")
+    sentence_score.set_defaults(run=_run_eval_sentences)
     return parser
 
 
@@ -249,6 +267,21 @@ def _run_eval(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print(report.format_table())
+    return 0
+
+
+def _run_eval_sentences(args: argparse.Namespace) -> int:
+    gold_doc = _read_text(args.gold)
+    if gold_doc.text is None:
+        print(f"quoteattr: {gold_doc.error}", file=sys.stderr)
+        return 1
+    gold = [_record(args.gold, n, line) for n, line in _lines(gold_doc.text)]
+    try:
+        report = score_sentences(gold)
+    except QuoteattrError as exc:
+        print(f"quoteattr: {args.gold}: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report.to_dict(), indent=2) if args.json else report.format_table())
     return 0
 
 

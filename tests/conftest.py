@@ -27,3 +27,12 @@ def polnear_dev() -> list[dict[str, Any]]:
     if not path.exists():
         pytest.skip(f"{path} is not here (it is third-party data, not shipped)")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def sbd_gum() -> list[dict[str, Any]]:
+    """The GUM documents with gold sentences, when ../shared/eval is beside the project."""
+    path = SHARED_EVAL / "sbd_gum.dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (it is third-party data, not shipped)")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]

@@ -12,6 +12,7 @@ import pytest
 
 from quoteattr import Extractor, evaluate, extract, link_documents
 from quoteattr.evaluate import Report
+from quoteattr.sentence_eval import score_sentences
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,12 @@ def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]])
 
 def _polnear_report(polnear_dev: list[dict[str, Any]], extractor: Extractor) -> Report:
     return evaluate(polnear_dev, {doc["id"]: extractor(doc["text"]) for doc in polnear_dev})
+
+
+@pytest.mark.eval
+def test_quality_sentence_boundaries_on_gum(sbd_gum: list[dict[str, Any]]) -> None:
+    """Boundary F1 >= 0.98 on the GUM dev split (issue 6; `quoteattr eval-sentences`)."""
+    report = score_sentences(sbd_gum)
+    assert report.documents == len(sbd_gum)
+    assert report.boundaries.f1 >= 0.98
+    assert report.boundaries.precision >= 0.99
