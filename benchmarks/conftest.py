@@ -1,4 +1,4 @@
-"""Shared corpora for the benchmark suites: the seed articles and the PolNeAR dev texts."""
+"""Shared corpora for the benchmark suites, and the summary printed after a timed run."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from segmenters import ACCURACY, PEERS
+from summary import segment_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-POLNEAR = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+POLNEAR = SHARED_EVAL / "polnear.dev.jsonl"
+GUM = SHARED_EVAL / "sbd_gum.dev.jsonl"
 
 
 @pytest.fixture(scope="session")
@@ -28,16 +32,39 @@ def polnear_texts() -> list[str]:
         return [json.loads(line)["text"] for line in f if line.strip()]
 
 
+@pytest.fixture(scope="session")
+def news(seed_texts: list[str]) -> tuple[str, list[str]]:
+    """The news to time on, with its name: PolNeAR dev when it is here, the seeds otherwise."""
+    if POLNEAR.is_file():
+        with POLNEAR.open(encoding="utf-8") as f:
+            return "polnear-dev", [json.loads(line)["text"] for line in f if line.strip()]
+    return "seeds", seed_texts
+
+
+@pytest.fixture(scope="session")
+def gum_sentences() -> list[dict[str, Any]]:
+    """The GUM dev documents with gold sentences; skips when they are not beside the project."""
+    if not GUM.is_file():
+        pytest.skip(f"{GUM} not found (the shared eval data sits beside the project)")
+    with GUM.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """After the timing table: each group's medians as MB/s and as a ratio to quoteattr.
+    """After the timing table: the segmenter tables, and each other group's medians as MB/s
+    and as a ratio to quoteattr.
 
     A group takes part when one benchmark marks itself ``extra_info["baseline"]``.
     """
     session = getattr(terminalreporter.config, "_benchmarksession", None)
     timed = [b for b in getattr(session, "benchmarks", []) if getattr(b, "stats", None)]
+    accuracy = terminalreporter.config.stash.get(ACCURACY, {})
+    for line in segment_tables(timed, accuracy, list(PEERS)):
+        terminalreporter.write_line(line)
     groups: dict[str, list[Any]] = {}
     for bench in timed:
-        groups.setdefault(bench.group or "", []).append(bench)
+        if "table" not in bench.extra_info:
+            groups.setdefault(bench.group or "", []).append(bench)
     for group, benches in groups.items():
         base = next((b for b in benches if b.extra_info.get("baseline")), None)
         if base is None:

@@ -1,129 +1,91 @@
-"""Speed of sentence segmentation: quoteattr against its peers, on the same texts.
+"""Sentence segmentation speed and accuracy: quoteattr against its peers, in one run.
 
-Every segmenter gets one article per call, and every group holds the same texts,
-so the numbers in a group compare directly (``extra_info`` records the size in
-characters, for MB/s). Peers are skipped when they are not installed. The slow
-peers (pysbd, syntok, spaCy) run on the first PolNeAR articles only; the
-"polnear-dev: first 30 articles" group runs everyone on that subset.
+Speed: every segmenter gets the same news (the PolNeAR dev texts when
+``../shared/eval`` is beside the project, the seed articles otherwise) at 1×, 4×
+and 16× its size, two ways: one article per call, and the whole text as one
+string. The summary after the run (``benchmarks/conftest.py``) gives MB/s, the
+ratio of quoteattr's speed to each peer's, and time at 16× over time at 1×.
+
+Accuracy: every segmenter's boundaries on the GUM dev split, scored by
+:func:`quoteattr.sentence_eval.score_sentences`, also in the summary.
+
+Super-linear peers (pysbd, syntok) take minutes on one long string, so their
+whole-text runs are at 1× only. Without ``--benchmark-enable`` each benchmark
+runs once on the first articles, as a smoke test.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
+from segmenters import ACCURACY, PEERS
 
-from quoteattr.segment import sentences
+from quoteattr.sentence_eval import score_sentences
 
-Segmenter = Callable[[str], object]
-
-POLNEAR_SUBSET = 30
 SCALES = (1, 4, 16)
+SMOKE_ARTICLES = 3
+SLOW_ROUNDS = 3
 
 
-def _quoteattr() -> Segmenter:
-    return sentences
+def _time(benchmark: Any, name: str, call: Any, texts: list[str], **info: Any) -> None:
+    """Time ``call`` over ``texts`` and record what the summary table needs."""
+    peer = PEERS[name]
+    benchmark.extra_info.update(info)
+    benchmark.extra_info.update(
+        table="segment",
+        peer=name,
+        baseline=name == "quoteattr",
+        bytes=sum(len(t.encode("utf-8")) for t in texts),
+        chars=sum(map(len, texts)),
+        articles=len(texts),
+    )
 
-
-def _pysbd() -> Segmenter:
-    pysbd = pytest.importorskip("pysbd")
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
-    return segmenter.segment  # type: ignore[no-any-return]
-
-
-def _syntok() -> Segmenter:
-    syntok_segmenter = pytest.importorskip("syntok.segmenter")
-
-    def segment(text: str) -> list[tuple[int, int]]:
-        return [
-            (s[0].offset, s[-1].offset + len(s[-1].value))
-            for paragraph in syntok_segmenter.analyze(text)
-            for s in paragraph
-        ]
-
-    return segment
-
-
-def _blingfire() -> Segmenter:
-    blingfire = pytest.importorskip("blingfire")
-    return blingfire.text_to_sentences_and_offsets  # type: ignore[no-any-return]
-
-
-def _sentencex() -> Segmenter:
-    sentencex = pytest.importorskip("sentencex")
-
-    def segment(text: str) -> list[str]:
-        return list(sentencex.segment("en", text))
-
-    return segment
-
-
-def _nupunkt() -> Segmenter:
-    nupunkt = pytest.importorskip("nupunkt")
-    nupunkt.sent_spans("Load the model. Once.")
-    return nupunkt.sent_spans  # type: ignore[no-any-return]
-
-
-def _spacy() -> Segmenter:
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-
-    def segment(text: str) -> list[tuple[int, int]]:
-        return [(s.start_char, s.end_char) for s in nlp(text).sents]
-
-    return segment
-
-
-PEERS: dict[str, Callable[[], Segmenter]] = {
-    "quoteattr": _quoteattr,
-    "blingfire": _blingfire,
-    "sentencex": _sentencex,
-    "nupunkt": _nupunkt,
-    "syntok": _syntok,
-    "spacy-sentencizer": _spacy,
-    "pysbd": _pysbd,
-}
-FAST = ["quoteattr", "blingfire", "sentencex", "nupunkt"]
-
-
-def _run(benchmark: Any, group: str, name: str, texts: list[str]) -> None:
-    segment = PEERS[name]()
-    benchmark.group = group
-    benchmark.extra_info["articles"] = len(texts)
-    benchmark.extra_info["chars"] = sum(map(len, texts))
-
-    def segment_all() -> None:
+    def run() -> None:
         for text in texts:
-            segment(text)
+            call(text)
 
-    benchmark(segment_all)
-
-
-@pytest.mark.parametrize("name", list(PEERS))
-def test_bench_segment_seeds(benchmark: Any, seed_texts: list[str], name: str) -> None:
-    """Segment the five seed articles."""
-    _run(benchmark, "segment: seeds (5 articles)", name, seed_texts)
-
-
-@pytest.mark.eval
-@pytest.mark.parametrize("name", list(PEERS))
-def test_bench_segment_polnear_subset(benchmark: Any, polnear_texts: list[str], name: str) -> None:
-    """Segment the first PolNeAR dev articles: every peer, the slow ones included."""
-    group = f"segment: polnear-dev first {POLNEAR_SUBSET} articles"
-    _run(benchmark, group, name, polnear_texts[:POLNEAR_SUBSET])
-
-
-@pytest.mark.eval
-@pytest.mark.parametrize("name", FAST)
-def test_bench_segment_polnear_all(benchmark: Any, polnear_texts: list[str], name: str) -> None:
-    """Segment all PolNeAR dev articles: the fast peers only."""
-    _run(benchmark, f"segment: polnear-dev all {len(polnear_texts)} articles", name, polnear_texts)
+    if peer.slow and not benchmark.disabled:
+        benchmark.pedantic(run, rounds=SLOW_ROUNDS, iterations=1)
+    else:
+        benchmark(run)
 
 
 @pytest.mark.parametrize("scale", SCALES)
-def test_bench_segment_scaling(benchmark: Any, seed_texts: list[str], scale: int) -> None:
-    """Segment the seeds as one text, repeated 1x, 4x and 16x: time should grow linearly."""
-    text = "\n".join(seed_texts * scale)
-    _run(benchmark, "segment-scaling: quoteattr on seeds x1/x4/x16", "quoteattr", [text])
+@pytest.mark.parametrize("name", list(PEERS))
+def test_bench_segment_per_article(
+    benchmark: Any, news: tuple[str, list[str]], name: str, scale: int
+) -> None:
+    """One call per article, on the corpus repeated ``scale`` times."""
+    corpus, texts = news
+    call = PEERS[name].fast()
+    texts = texts[:SMOKE_ARTICLES] if benchmark.disabled else texts * scale
+    benchmark.group = f"segment: {corpus} per article x{scale}"
+    _time(benchmark, name, call, texts, column=f"per article ×{scale}", scale=scale)
+
+
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize("name", list(PEERS))
+def test_bench_segment_whole_text(
+    benchmark: Any, news: tuple[str, list[str]], name: str, scale: int
+) -> None:
+    """One call on the whole corpus joined into one string and repeated ``scale`` times."""
+    corpus, texts = news
+    peer = PEERS[name]
+    if peer.superlinear and scale > 1:
+        pytest.skip(f"{name} is super-linear on one long string; it runs at 1x only")
+    call = peer.fast()
+    pieces = texts[:SMOKE_ARTICLES] if benchmark.disabled else texts * scale
+    benchmark.group = f"segment: {corpus} whole text x{scale}"
+    _time(benchmark, name, call, ["\n\n".join(pieces)], column=f"whole text ×{scale}", scale=scale)
+
+
+@pytest.mark.eval
+@pytest.mark.parametrize("name", [name for name, peer in PEERS.items() if peer.scored])
+def test_segment_accuracy_on_gum(
+    request: pytest.FixtureRequest, gum_sentences: list[dict[str, Any]], name: str
+) -> None:
+    """Each segmenter's boundary scores on GUM dev, kept for the summary table."""
+    report = score_sentences(gum_sentences, PEERS[name].bounds())
+    assert report.documents == len(gum_sentences)
+    request.config.stash.setdefault(ACCURACY, {})[name] = report
