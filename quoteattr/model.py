@@ -16,7 +16,6 @@ from attrs import field, frozen, validators
 from quoteattr.errors import SpanError
 
 _new = object.__new__
-_set = object.__setattr__
 
 
 def _check_start(instance: Span, attribute: object, value: int) -> None:
@@ -82,9 +81,9 @@ class Span:
         megabyte; a caller with offsets from anywhere else uses :meth:`of`.
         """
         span = _new(cls)
-        _set(span, "start", start)
-        _set(span, "end", end)
-        _set(span, "text", source[start:end])
+        _set_start(span, start)
+        _set_end(span, end)
+        _set_text(span, source[start:end])
         return span
 
     def __len__(self) -> int:
@@ -97,6 +96,12 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+# The slots' own setters: twice as fast as object.__setattr__, for Span.unchecked.
+_set_start = Span.__dict__["start"].__set__
+_set_end = Span.__dict__["end"].__set__
+_set_text = Span.__dict__["text"].__set__
 
 
 class Kind(enum.Enum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 from pathlib import Path
 from typing import Any
@@ -301,3 +302,18 @@ def test_segment_paragraphs_are_segmented_independently(lines: list[str], sep: s
     text = sep.join(lines)
     expected = [s for p in paragraphs(text) for s in sentences_in(text, p.start, p.end)]
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_segment_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    """The collector is paused while spans are built and restored after, even on error."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert _texts(sentences("One. Two.")) == ["One.", "Two."]
+        assert gc.isenabled() is enabled
+        with pytest.raises(SpanError):
+            sentences_in("One.", 0, 9)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
