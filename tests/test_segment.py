@@ -306,7 +306,7 @@ def test_segment_paragraphs_are_segmented_independently(lines: list[str], sep: s
 
 @pytest.mark.parametrize("enabled", [True, False])
 def test_segment_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
-    """The collector is paused while spans are built and restored after, even on error."""
+    """The collector is paused while spans are built, then restored; a bad call leaves it be."""
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
