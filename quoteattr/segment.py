@@ -227,11 +227,10 @@ def _sentences(text: str, lo: int, hi: int) -> list[Span]:
             if first == "." and not (more or close or opening) and word[:1].isupper():
                 # the commonest candidate: ". The" after a lower-case word is a boundary
                 at = stop - len(gap) - 1
-                space = text.rfind(" ", start, at)
-                token = text[space + 1 : at]
+                space = text.rfind(" ", max(start, at - _MAX_TOKEN - 1), at)
+                token = text[space + 1 : at] if space >= 0 else ""
                 if not (
-                    space >= start
-                    and len(token) > 1
+                    len(token) > 1
                     and token.isalpha()
                     and not token.isupper()
                     and token not in _KIND
