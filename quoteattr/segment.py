@@ -6,14 +6,16 @@ closes it (news's open-paragraph convention) still ends its last sentence at
 the end of the line, and a line with no final punctuation (a headline, a
 dateline, a byline) is a sentence of its own.
 
-Inside a paragraph, one compiled regular expression finds every candidate
-boundary: a run of terminators (``.``, ``!``, ``?``, ``…``), any closing quote
-marks or brackets, then white space. Its look-ahead captures the start of the
-next sentence (opening marks, the next word and the word after it). Each
-candidate is then decided by :func:`_is_boundary`, one ``if``/``elif`` ladder of
-O(1) look-ups in the lexicons below. The text is never copied or rewritten:
-the regex runs with ``pos``/``endpos`` over the original string and every
-decision works on offsets, so the cost is linear in the length of the text.
+One compiled regular expression scans the whole text once for every candidate
+boundary: a line break, or a run of terminators (``.``, ``!``, ``?``, ``…``)
+with any closing quote marks or brackets, then white space. Its look-ahead
+captures the start of the next sentence (opening marks, the next word and the
+word after it). A line break always ends a sentence; the commonest candidate
+(". The" after a plain lower-case word) is decided in the loop, and the rest by
+:func:`_is_boundary` and :func:`_ends_at_period`, ladders of O(1) look-ups in the
+lexicons below. The text is never copied or rewritten: the regex runs with
+``pos``/``endpos`` over the original string, every decision works on offsets
+and looks at most a word back, so the cost is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -116,6 +118,9 @@ its possessive quantifiers run over disjoint classes: no backtracking."""
 
 _BREAK_CHARS: Final = frozenset(_LINE_BREAKS)
 
+_SPACES_THEN_WORD: Final = re.compile(rf"{_SPACE}++\S")
+"""White space inside a line, then more text: what follows an initial."""
+
 _TAIL: Final = re.compile(r"\S++\Z")
 """The word that ends where a search's ``endpos`` is."""
 
@@ -146,7 +151,10 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
     """The sentences of ``text[start:end]`` (say, one paragraph), with offsets into ``text``.
 
     The range is segmented as if it were the whole text: its lines are
-    paragraphs and no sentence crosses a line break or the range's edges.
+    paragraphs and no sentence crosses a line break or the range's edges. (One
+    exception, for ranges that are not paragraphs: a range that starts inside a
+    run of terminators, such as the second dot of "..", does not see a candidate
+    there, since the run began before it.)
     """
     _check_text(text, "sentences_in")
     for name, value in (("start", start), ("end", end)):
@@ -169,11 +177,13 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while spans are built, then restore it.
 
-    A span refers to nothing but an int pair and a str, so the collector can find no
-    cycle among them; yet each collection it runs while a long text's spans pile up
-    also walks every other object the process holds. In a process with a large heap
-    that made one 21 MB string take 23 times as long as a 1.3 MB one; paused, 16
-    times. It is resumed only if it was running, so a caller's own setting stands.
+    A span refers to nothing but two ints and a str, so the collector can find no
+    cycle among them; yet the full collections it runs while a long text's spans
+    pile up walk every object the process holds. Measured here in a process holding
+    two million other objects, one 21 MB string took 23 times as long as a 1.3 MB
+    one; paused, 16 times. It is resumed only if it was running when the call
+    began. The switch is process-wide: a call to ``gc.disable()`` from another
+    thread while a text is being segmented is undone when the segmenting ends.
     """
     if not gc.isenabled():
         yield
@@ -248,44 +258,39 @@ def _sentences(text: str, lo: int, hi: int) -> list[Span]:
     return out
 
 
-def _ends_at_period(text: str, m: re.Match[str], sentence_start: int, word: str) -> bool:
+def _ends_at_period(
+    text: str, m: re.Match[str], sentence_start: int, word: str, *, quoted: bool = False
+) -> bool:
     """Whether the candidate ``m``, a ``.`` then white space and the capitalised
-    ``word``, ends the sentence that began at ``sentence_start``.
+    ``word`` (after an opening quotation mark if ``quoted``), ends the sentence
+    that began at ``sentence_start``.
 
-    The period ends it unless the word before is an abbreviation, an initial
-    or a list number; most words before a period are none of these, which two
-    set look-ups and a character test tell.
+    The period ends it unless the word before is an abbreviation, an initial or a
+    list number, which the lexicons tell in one look-up.
     """
     token, alone = _word_before(text, m.start(), sentence_start)
-    kind = _KIND.get(token)
-    if kind is None:
-        if len(token) > 1 and "." not in token and not alone:
-            return True  # an ordinary word: the commonest case
-        if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
-            # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
-            return False
-        if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end() + 1, m.endpos):
-            # one initial after another: J. R. R. Tolkien, J. A. Smith
-            return False
-        if _is_initial_or_acronym(token):
-            return word in _STARTERS
-        return True
     if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
+        # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
         return False
+    kind = _KIND.get(token)
     if kind is _Kind.NUMERAL:
-        return not word[0].isdigit()
+        return not word[:1].isdigit()
     if kind is _Kind.TITLE:
         return False
-    if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end() + 1, m.endpos):
+    if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end("word"), m.endpos):
+        # one initial after another: J. R. R. Tolkien, J. A. Smith
         return False
-    return word in _STARTERS
+    if kind is _Kind.ABBREVIATION or _is_initial_or_acronym(token):
+        return word in _STARTERS or quoted
+    return True
 
 
 def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
     """Whether the candidate ``m`` ends the sentence that began at ``sentence_start``.
 
-    Every candidate but the commonest (see :func:`_ends_at_period`) comes here:
-    ``?``/``!``, ellipses, closing marks, an opening mark or a non-capital next.
+    Every candidate but the commonest (". The" after a plain word, decided in
+    :func:`_sentences`) comes here: ``?``/``!``, ellipses, closing marks, an
+    opening mark or a non-capital next.
     """
     first, more, close, _gap, opening, word, after = m.groups()
     term = first + more
@@ -298,31 +303,19 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
     if nxt and nxt in ".!?…":
         # a spaced ellipsis ". . ." or a stray run of marks
         return False
-    if "." not in term:
-        # ? or ! (or ?!): split unless a quoted question is followed by its speaker
+    if "." not in term or "…" in term or ".." in term:
+        # ?, ! or an ellipsis: split unless a quotation is followed by its speaker
+        # (“Why?” Smith asked. / “I don’t know…” Smith said.)
         return not (
             any(c in _CLOSE_QUOTES for c in close)
             and word[:1].isupper()
             and (after or "") in _SAID_VERBS
         )
-    if "…" in term or ".." in term:
-        # an ellipsis before a capital ends the sentence
-        return True
     if close:
         # ." or .) then a capital: the period closed the sentence inside the marks
         return True
-    token, alone = _word_before(text, m.start(), sentence_start)
-    if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
-        return False
-    if token in _NUMERAL_ABBREVIATIONS:
-        return not nxt.isdigit()
-    if token in _TITLES:
-        return False
-    if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end("word"), m.endpos):
-        return False
-    if token in _ABBREVIATIONS or _is_initial_or_acronym(token):
-        return word in _STARTERS or any(c in _QUOTE_OPENERS for c in opening)
-    return True
+    quoted = any(c in _QUOTE_OPENERS for c in opening)
+    return _ends_at_period(text, m, sentence_start, word, quoted=quoted)
 
 
 def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
@@ -353,13 +346,9 @@ def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
 
 
 def _is_initial_at(text: str, at: int, end: int) -> bool:
-    """Whether the letter before ``at`` is an initial: a period and, on its line, a space follow."""
-    return (
-        at + 1 < end
-        and text[at] == "."
-        and text[at + 1].isspace()
-        and text[at + 1] not in _BREAK_CHARS
-    )
+    """Whether the letter before ``at`` is an initial: a period, then spaces and more
+    text on the same line, before ``end``."""
+    return text.startswith(".", at, end) and _SPACES_THEN_WORD.match(text, at + 1, end) is not None
 
 
 def _is_initial_or_acronym(token: str) -> bool:

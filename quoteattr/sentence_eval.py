@@ -1,10 +1,10 @@
 """Score sentence boundaries against gold sentences (``shared/eval/sbd_*.jsonl``).
 
 A gold document lists its sentences in order; each is found in the text after
-the one before, so a boundary is the offset where a sentence ends and another
-follows. Any segmenter that gives (start, end) offsets can be scored: its spans
-are trimmed of white space first, so a peer that keeps the trailing space is
-not punished for it. Precision, recall and F1 count boundaries over the whole
+the one before. A boundary is the offset where a sentence ends, trimmed of white
+space, with more text after it. Any segmenter that gives (start, end) offsets
+can be scored the same way, so a peer that keeps the trailing space is not
+punished for it. Precision, recall and F1 count boundaries over the whole
 corpus; a document is right when its boundaries are exactly the gold's.
 """
 
@@ -82,35 +82,46 @@ def score_sentences(
 
 
 def boundaries(text: str, spans: Bounds) -> set[int]:
-    """The offsets where one trimmed, non-blank span ends and another follows."""
-    ends: list[int] = []
+    """The offsets where a trimmed, non-blank span ends and more text follows.
+
+    Raises FormatError for a span outside the text or with its end before its start.
+    """
+    last = len(text.rstrip())
+    found: set[int] = set()
     for start, stop in spans:
+        if not 0 <= start <= stop <= len(text):
+            msg = f"span ({start}, {stop}) is outside a text of {len(text)} characters"
+            raise FormatError(msg)
         end = stop
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
-            ends.append(end)
-    return set(ends[:-1])
+        if start < end < last:
+            found.add(end)
+    return found
 
 
 def _gold_boundaries(doc: Mapping[str, Any]) -> tuple[str, set[int]]:
-    """The text of a gold record and the offsets where its sentences end, but the last."""
+    """The text of a gold record and the offsets where its sentences end, text following."""
     name = doc.get("id", "?") if isinstance(doc, Mapping) else "?"
     text = doc.get("text") if isinstance(doc, Mapping) else None
     gold = doc.get("sentences") if isinstance(doc, Mapping) else None
     if not isinstance(text, str) or not isinstance(gold, list):
         msg = f'document {name}: a sentence record needs "text" (str) and "sentences" (list)'
         raise FormatError(msg)
-    ends: list[int] = []
+    if not gold and text.strip():
+        msg = f"document {name}: has text but no gold sentences"
+        raise FormatError(msg)
+    spans: list[tuple[int, int]] = []
     at = 0
     for number, sentence in enumerate(gold, start=1):
-        found = text.find(sentence, at) if isinstance(sentence, str) and sentence else -1
+        if not isinstance(sentence, str) or not sentence.strip():
+            msg = f"document {name}: gold sentence {number} is empty or not a str"
+            raise FormatError(msg)
+        found = text.find(sentence, at)
         if found < 0:
-            msg = (
-                f"document {name}: gold sentence {number} is not in the text "
-                f"after sentence {number - 1}"
-            )
+            where = f"after sentence {number - 1}" if number > 1 else "at all"
+            msg = f"document {name}: gold sentence {number} is not in the text {where}"
             raise FormatError(msg)
         at = found + len(sentence)
-        ends.append(at)
-    return text, set(ends[:-1])
+        spans.append((found, at))
+    return text, boundaries(text, spans)

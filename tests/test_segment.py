@@ -272,7 +272,7 @@ def test_segment_seed_articles(name: str) -> None:
 _PIECES = [
     "He", "She", "The", "But", "Putin", "Kim", "said", "asked", "officials", "it", "we", "they",
     "Mr.", "Dr.", "Gen.", "U.S.", "U.N.", "a.m.", "p.m.", "e.g.", "etc.", "Inc.", "Jr.", "No.",
-    "J.", "W.", "3.2", "2.5%", "$10",
+    "J.", "W.", "A.", "I.", "3.2", "2.5%", "$10",
     ".", "?", "!", "…", "...", ",", ":", ";", "—", "-", "[12]", "(", ")", "[", "]",
     '"', "'", "“", "”", "‘", "’", "«", "»", "''",
     " ", " ", " ", "  ", "\t", "\u00a0", "\n", "\n\n", "\r\n", "\r", "\u2029", "\x0b", "\x85",
@@ -305,15 +305,31 @@ def test_segment_paragraphs_are_segmented_independently(lines: list[str], sep: s
 
 
 @pytest.mark.parametrize("enabled", [True, False])
-def test_segment_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
-    """The collector is paused while spans are built, then restored; a bad call leaves it be."""
+def test_segment_leaves_the_garbage_collector_as_it_found_it(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collector is paused while spans are built, then restored, even when building fails."""
+    seen: list[bool] = []
+
+    def failing(text: str, start: int, end: int) -> list[Span]:
+        seen.append(gc.isenabled())
+        raise RuntimeError(text)
+
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
         assert _texts(sentences("One. Two.")) == ["One.", "Two."]
         assert gc.isenabled() is enabled
-        with pytest.raises(SpanError):
-            sentences_in("One.", 0, 9)
+        monkeypatch.setattr(segment, "_sentences", failing)
+        with pytest.raises(RuntimeError):
+            sentences_in("One.", 0, 4)
+        assert seen == [False]
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_segment_a_range_segments_like_its_own_text() -> None:
+    """A line that ends in initials and trailing spaces splits the same alone and in context."""
+    text = "Ask J. A. \nOk"
+    assert sentences_in(text, 0, 9) == [s for s in sentences(text) if s.end <= 9]

@@ -32,10 +32,19 @@ def _splitter(*cuts: int) -> Any:
 
 
 def test_sentence_eval_boundaries_trim_spans_and_skip_blank_ones() -> None:
-    """Trailing white space is trimmed, blank spans ignored, and the last end is no boundary."""
-    text = "One. Two.  \n Three."
-    assert boundaries(text, [(0, 5), (5, 12), (12, 13), (13, 19)]) == {4, 9}
+    """Trailing white space is trimmed, blank spans ignored, and an end with no text after
+    it is no boundary, in whatever order the spans come."""
+    text = "One. Two.  \n Three.  "
+    assert boundaries(text, [(0, 5), (5, 12), (12, 13), (13, 21)]) == {4, 9}
+    assert boundaries(text, [(13, 19), (0, 4), (5, 9)]) == {4, 9}
     assert boundaries(text, []) == set()
+
+
+@pytest.mark.parametrize("span", [(-1, 3), (3, 2), (0, 99)])
+def test_sentence_eval_boundaries_reject_spans_outside_the_text(span: tuple[int, int]) -> None:
+    """A segmenter's offsets outside the text are a FormatError, not an IndexError."""
+    with pytest.raises(FormatError, match="outside a text of 4 characters"):
+        boundaries("One.", [span])
 
 
 def test_sentence_eval_quoteattr_is_right_on_a_small_gold() -> None:
@@ -64,7 +73,9 @@ def test_sentence_eval_counts_missed_and_extra_boundaries() -> None:
         ({"id": "a", "text": "One."}, '"sentences"'),
         ({"id": "b", "sentences": ["One."]}, '"text"'),
         ({"id": "c", "text": "One. Two.", "sentences": ["Two.", "One."]}, "sentence 2"),
-        ({"id": "d", "text": "One.", "sentences": [""]}, "sentence 1"),
+        ({"id": "d", "text": "One.", "sentences": [""]}, "sentence 1 is empty"),
+        ({"id": "e", "text": "One.", "sentences": ["Two."]}, "not in the text at all"),
+        ({"id": "f", "text": "One.", "sentences": []}, "no gold sentences"),
     ],
 )
 def test_sentence_eval_bad_gold_names_the_document(record: dict[str, Any], message: str) -> None:
