@@ -51,10 +51,8 @@ def gum_sentences() -> list[dict[str, Any]]:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """After the timing table: the segmenter tables, and each other group's medians as MB/s
-    and as a ratio to quoteattr.
-
-    A group takes part when one benchmark marks itself ``extra_info["baseline"]``.
+    """After the timing table: the segmenter tables, then each other group's medians as
+    MB/s, and as a ratio to the benchmark that marks itself ``extra_info["baseline"]``.
     """
     session = getattr(terminalreporter.config, "_benchmarksession", None)
     timed = [b for b in getattr(session, "benchmarks", []) if getattr(b, "stats", None)]
@@ -67,13 +65,11 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             groups.setdefault(bench.group or "", []).append(bench)
     for group, benches in groups.items():
         base = next((b for b in benches if b.extra_info.get("baseline")), None)
-        if base is None:
-            continue
-        terminalreporter.write_line(f"\n{group}: median, MB/s, time relative to {base.name}")
+        against = f", time relative to {base.name}" if base else ""
+        terminalreporter.write_line(f"\n{group}: median, MB/s{against}")
         for bench in sorted(benches, key=lambda b: b.stats.median):
             median = bench.stats.median
             speed = bench.extra_info.get("bytes", 0) / median / 1e6
-            ratio = median / base.stats.median
-            terminalreporter.write_line(
-                f"  {bench.name:60} {median:9.4f} s {speed:7.2f} MB/s  x{ratio:.2f}"
-            )
+            ratio = f"  x{median / base.stats.median:.2f}" if base else ""
+            line = f"  {bench.name:60} {median:9.4f} s {speed:7.2f} MB/s{ratio}"
+            terminalreporter.write_line(line)
