@@ -10,6 +10,7 @@ from quoteattr.errors import (
 )
 from quoteattr.evaluate import Report, evaluate
 from quoteattr.extract import Extractor, extract
+from quoteattr.htmlview import render_html
 from quoteattr.linking import link_documents
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
 from quoteattr.segment import paragraphs, sentences
@@ -35,5 +36,6 @@ __all__ = [
     "paragraphs",
     "quote_from_dict",
     "quote_to_dict",
+    "render_html",
     "sentences",
 ]

@@ -7,7 +7,8 @@ message on stderr; the others are still processed and the exit code is 1.
 ``quoteattr eval GOLD.jsonl`` prints precision, recall and F1 at exact, 0.8 and
 0.3 overlap, and kind, speaker-mention and speaker-entity accuracy.
 ``quoteattr eval-sentences GOLD.jsonl`` scores the sentence segmenter's
-boundaries against gold sentences.
+boundaries against gold sentences. ``quoteattr show FILE --out view.html``
+writes the article as a page with its quotes highlighted by speaker.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from attrs import frozen
 from quoteattr.errors import QuoteattrError
 from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
+from quoteattr.htmlview import render_html
 from quoteattr.linking import link_documents
 from quoteattr.model import Quote
 from quoteattr.sentence_eval import score_sentences
@@ -121,6 +123,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     sentence_score.add_argument("--json", action="store_true", help="print the report as JSON")
     sentence_score.set_defaults(run=_run_eval_sentences)
+
+    show = commands.add_parser(
+        "show",
+        help="write an HTML page of an article with its quotes highlighted",
+        description=(
+            "Extract the quotes of one article and write a self-contained HTML page: the "
+            "article with each quote coloured by speaker, cues and speaker mentions "
+            "marked, a legend of speakers with their quote counts, and the confidence "
+            "on hover."
+        ),
+    )
+    show.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
+    show.add_argument("--out", metavar="HTML", help="where to write the page (default: stdout)")
+    _add_topics_option(show)
+    show.set_defaults(run=_run_show)
     return parser
 
 
@@ -282,6 +299,23 @@ def _run_eval_sentences(args: argparse.Namespace) -> int:
         print(f"quoteattr: {args.gold}: {exc}", file=sys.stderr)
         return 1
     print(json.dumps(report.to_dict(), indent=2) if args.json else report.format_table())
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    doc = _read_text(args.file)
+    if doc.text is None:
+        print(f"quoteattr: {doc.error}", file=sys.stderr)
+        return 1
+    page = render_html(doc.text, Extractor(topics=args.topics)(doc.text), title=doc.id)
+    if not args.out:
+        sys.stdout.buffer.write(page.encode("utf-8"))
+        return 0
+    try:
+        Path(args.out).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        print(f"quoteattr: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return 1
     return 0
 
 
