@@ -25,7 +25,7 @@ def _generator() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("page", ["index.md", "tutorial.md", "evaluate.md"])
+@pytest.mark.parametrize("page", ["index.md", "tutorial.md", "evaluate.md", "batch.md"])
 def test_docs_page_examples_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every >>> line of the page runs from the project folder and prints what it shows."""
     monkeypatch.chdir(ROOT)
