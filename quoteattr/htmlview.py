@@ -2,9 +2,10 @@
 
 The page is self-contained (inline CSS, no script, nothing fetched) so it can be
 mailed or opened offline. The article keeps its own line breaks
-(``white-space: pre-wrap``) and is cut only at the offsets where a highlight
-starts or ends, so every character of the source appears once, in order, and
-removing the tags and unescaping gives the text back exactly.
+(``white-space: pre-wrap``; a carriage return is written ``&#13;`` so that
+parsing keeps it) and is cut only at the offsets where a highlight starts or
+ends, so every character of the source appears once, in order, and removing
+the tags and unescaping gives the text back exactly.
 """
 
 from __future__ import annotations
@@ -96,6 +97,12 @@ def _legend(speakers: Counter[str], colours: dict[str, str]) -> str:
     return f'<ul class="legend">{"".join(items)}</ul>'
 
 
+def _escape_text(text: str) -> str:
+    """``text`` safe inside an element; a carriage return becomes ``&#13;`` so that a
+    browser, which folds CR LF into LF when it parses, still holds the source's CR."""
+    return html.escape(text, quote=False).replace("\r", "&#13;")
+
+
 def _article(text: str, quotes: Sequence[Quote], colours: dict[str, str]) -> str:
     """The text cut at every highlight edge, each piece wrapped in the highlights over it."""
     marks: list[tuple[int, int, str]] = []
@@ -120,7 +127,7 @@ def _article(text: str, quotes: Sequence[Quote], colours: dict[str, str]) -> str
     out: list[str] = []
     for left, right in itertools.pairwise(edges):
         active = [m for m in active if m[1] > left] + starting.get(left, [])
-        piece = html.escape(text[left:right], quote=False)
+        piece = _escape_text(text[left:right])
         for _, _, attrs in reversed(active):
             piece = f"<span {attrs}>{piece}</span>"
         out.append(piece)

@@ -120,7 +120,7 @@ def test_htmlview_rejects_bad_calls() -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.sampled_from("“”\"'‘’ <>&.,Ab\n said he Kim")))
+@given(st.text(alphabet=st.sampled_from("“”\"'‘’ <>&.,Ab\n\r said he Kim")))
 def test_htmlview_any_text_comes_back_exactly(text: str) -> None:
     """On any text, the page's article is the text, character for character."""
     page = Page(render_html(text, extract(text)))
