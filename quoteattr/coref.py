@@ -326,7 +326,7 @@ def _quotes(drafts: Sequence[Draft], decisions: Sequence[_Decision]) -> list[Quo
         Quote(
             kind=draft.kind,
             content=draft.content,
-            fragments=draft.fragments,
+            fragments=_inside(draft.content, draft.fragments),
             cue=draft.cue,
             mention=draft.mention.span if draft.mention else None,
             speaker=speakers[d.name] if d.name is not None else None,
@@ -336,3 +336,19 @@ def _quotes(drafts: Sequence[Draft], decisions: Sequence[_Decision]) -> list[Quo
         )
         for draft, d in zip(drafts, decisions, strict=True)
     ]
+
+
+def _inside(content: Span, fragments: Sequence[Span]) -> tuple[Span, ...]:
+    """The fragments clipped to the content, or the content alone if none is left.
+
+    A draft stage can still let a fragment run past its content on odd input
+    (JSON text full of quotation marks did); clipping here keeps ``extract``
+    from raising on text, whatever the stage.
+    """
+    clipped = []
+    for fragment in fragments:
+        start, end = max(fragment.start, content.start), min(fragment.end, content.end)
+        if start < end:
+            piece = content.text[start - content.start : end - content.start]
+            clipped.append(Span(start, end, piece))
+    return tuple(clipped) or (content,)

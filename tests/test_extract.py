@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -111,3 +112,17 @@ def test_extract_public_api_is_listed() -> None:
     assert {"extract", "Extractor", "sentences", "Quote", "Span", "evaluate"} <= set(
         quoteattr.__all__
     )
+
+
+def test_extract_json_text_full_of_quote_marks_gives_valid_quotes() -> None:
+    """The seeds' gold JSONL read as text (quotation marks everywhere) once made a draft
+    whose fragment ran past its content and extract raised SpanError; now it returns
+    quotes whose fragments lie inside their content."""
+    text = (Path(__file__).resolve().parent.parent / "seeds" / "seeds.gold.jsonl").read_text(
+        encoding="utf-8"
+    )
+    quotes = extract(text)
+    assert quotes
+    for quote in quotes:
+        assert all(quote.content.contains(f) for f in quote.fragments)
+        assert all(text[f.start : f.end] == f.text for f in quote.fragments)
