@@ -11,17 +11,45 @@ from __future__ import annotations
 import shutil
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from quoteattr import extract
 from quoteattr.cli import main
-from quoteattr.htmlview import speaker_name
+from quoteattr.htmlview import render_html, speaker_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_153731bfbc5ac2c5.txt"
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+FLAGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HOSTILE = (
+    "Mayor says “<script>alert(1)</script> is not a plan”\r\n"
+    "“Tom & Jerry </span> will <b>not</b> run,” Ann Lee said. “Never.”\r\n"
+    "Bob Stone said the vote was close, and he said it would stay close."
+)
+"""CRLF line ends, markup in quotes, and two speakers: what a broken page would mangle."""
+
+READ_PAGE = """() => ({
+  article: document.querySelector('.article').textContent,
+  whiteSpace: getComputedStyle(document.querySelector('.article')).whiteSpace,
+  scripts: document.querySelectorAll('script').length,
+  quotes: [...document.querySelectorAll('span.quote')].map(e => ({
+    id: e.dataset.quote, text: e.textContent,
+    colour: getComputedStyle(e).backgroundColor,
+    visible: e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().height > 0})),
+  legend: [...document.querySelectorAll('ul.legend li')].map(e => ({
+    speaker: e.dataset.speaker, count: e.dataset.count,
+    colour: getComputedStyle(e.querySelector('.swatch')).backgroundColor})),
+})"""
+"""What a reader sees, read from the rendered DOM."""
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,35 +57,66 @@ pytestmark = [
 ]
 
 
-def test_browser_shows_every_quote_and_the_legend(tmp_path: Path) -> None:
-    """The seed page in Chromium: one highlighted element per quote fragment, each quote
-    present, the legend's counts right, no page errors; a screenshot is saved."""
+def _load(path: Path, screenshot: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The page as Chromium renders it, and any page or console errors."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    page_file = tmp_path / "view.html"
-    assert main(["show", str(SEED), "--out", str(page_file)]) == 0
-    quotes = extract(SEED.read_text(encoding="utf-8"))
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(page_file.as_uri())
-            highlighted = page.eval_on_selector_all(
-                "span.quote",
-                "els => els.map(e => [e.dataset.quote, getComputedStyle(e).backgroundColor])",
-            )
-            legend = page.eval_on_selector_all(
-                "ul.legend li", "els => els.map(e => [e.dataset.speaker, e.dataset.count])"
-            )
-            page.screenshot(path=str(ARTIFACTS / "view-000.png"), full_page=True)
+            page.goto(path.as_uri())
+            seen: dict[str, Any] = page.evaluate(READ_PAGE)
+            if screenshot is not None:
+                page.screenshot(path=str(screenshot), full_page=True)
         finally:
             browser.close()
+    return seen, errors
+
+
+def _check(text: str, seen: dict[str, Any]) -> None:
+    """The article reads as the source; each quote's pieces hold its fragments' text,
+    visibly, in its speaker's legend colour; the legend counts each speaker's quotes."""
+    quotes = extract(text)
+    assert seen["article"] == text
+    assert seen["whiteSpace"] == "pre-wrap"
+    assert seen["scripts"] == 0
+    pieces: dict[int, list[dict[str, Any]]] = {}
+    for piece in seen["quotes"]:
+        pieces.setdefault(int(piece["id"]), []).append(piece)
+    assert sorted(pieces) == list(range(len(quotes)))
+    swatches = {entry["speaker"]: entry["colour"] for entry in seen["legend"]}
+    assert {e["speaker"]: int(e["count"]) for e in seen["legend"]} == Counter(
+        map(speaker_name, quotes)
+    )
+    assert len(set(swatches.values())) == len(swatches)
+    for index, quote in enumerate(quotes):
+        assert "".join(p["text"] for p in pieces[index]) == "".join(f.text for f in quote.fragments)
+        assert all(p["visible"] for p in pieces[index])
+        assert {p["colour"] for p in pieces[index]} == {swatches[speaker_name(quote)]}
+
+
+def test_browser_shows_every_quote_and_the_legend(tmp_path: Path) -> None:
+    """`quoteattr show` on seed 000 in Chromium: every quote highlighted in its speaker's
+    colour, the legend's counts, no errors; the screenshot is saved as an artifact."""
+    page_file = tmp_path / "view.html"
+    assert main(["show", str(SEED), "--out", str(page_file)]) == 0
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    seen, errors = _load(page_file, ARTIFACTS / "view-000.png")
     assert errors == []
-    assert sorted({int(i) for i, _ in highlighted}) == list(range(len(quotes)))
-    assert len(highlighted) >= sum(len(q.fragments) for q in quotes)
-    assert all(colour not in ("", "rgba(0, 0, 0, 0)") for _, colour in highlighted)
-    assert {name: int(count) for name, count in legend} == Counter(map(speaker_name, quotes))
+    _check(SEED.read_text(encoding="utf-8"), seen)
     assert (ARTIFACTS / "view-000.png").stat().st_size > 10_000
+
+
+def test_browser_hostile_article_reads_back_exactly(tmp_path: Path) -> None:
+    """CRLF, <script>, & and a stray </span> inside quotes: Chromium shows them as the
+    source's own characters, runs nothing, and still highlights every quote."""
+    quotes = extract(HOSTILE)
+    assert len({speaker_name(q) for q in quotes}) >= 2
+    page_file = tmp_path / "hostile.html"
+    page_file.write_text(render_html(HOSTILE, quotes), encoding="utf-8")
+    seen, errors = _load(page_file)
+    assert errors == []
+    _check(HOSTILE, seen)

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quoteattr import extract
+from quoteattr import Kind, Quote, Span, Speaker, SpeakerKind, extract, quote_to_dict
 from quoteattr.cli import main
 from quoteattr.errors import InputError
-from quoteattr.htmlview import UNKNOWN, render_html, speaker_name
+from quoteattr.htmlview import PALETTE, UNKNOWN, render_html, speaker_name
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_153731bfbc5ac2c5.txt"
 
@@ -110,13 +110,75 @@ def test_htmlview_quotes_without_a_named_speaker_share_the_unknown_entry() -> No
 
 
 def test_htmlview_rejects_bad_calls() -> None:
-    """A non-str text, or quotes from another text, is an InputError that says what to pass."""
+    """A non-str text, a record instead of a Quote, or quotes (or their cues and mentions)
+    from another text, is an InputError that says what to pass."""
     text = SEED.read_text(encoding="utf-8")
     quotes = extract(text)
     with pytest.raises(InputError, match="takes the article text as str"):
         render_html(text.encode(), quotes)  # type: ignore[arg-type]
     with pytest.raises(InputError, match="pass its own text"):
         render_html(text[:50], quotes)
+    with pytest.raises(InputError, match="quote_from_dict"):
+        render_html(text, [quote_to_dict(quotes[0])])  # type: ignore[list-item]
+    short = "“Yes,” he said."
+    content = Span.of(short, 1, 5)
+    stray = Quote(Kind.DIRECT, content, (content,), cue=Span(40, 44, "said"))
+    with pytest.raises(InputError, match="pass its own text"):
+        render_html(short, [stray])
+
+
+def _quote(text: str, start: int, end: int, speaker: str, *, cue: Span | None = None) -> Quote:
+    content = Span.of(text, start, end)
+    who = Speaker(speaker, SpeakerKind.PERSON, (content,))
+    return Quote(
+        Kind.INDIRECT, content, (content,), cue=cue, speaker=who, confidence=0.5, sieve="name"
+    )
+
+
+def test_htmlview_overlapping_quotes_are_outlined_and_name_both_speakers() -> None:
+    """Where two quotes share words, both stay highlighted and the shared words are
+    outlined, with both speakers in their title."""
+    text = "Ann said Bob said the vote was close."
+    outer = _quote(text, 9, 36, "Ann")
+    inner = _quote(text, 18, 36, "Bob")
+    page = render_html(text, [outer, inner])
+    parsed = Page(page)
+    assert "".join(parsed.article) == text
+    assert "".join(parsed.quotes[0]) == text[9:36]
+    assert "".join(parsed.quotes[1]) == text[18:36]
+    assert 'class="overlap" title="Ann · indirect' in page
+    assert "| Bob · indirect" in page
+
+
+def test_htmlview_takes_any_iterable_and_skips_empty_highlights() -> None:
+    """A generator of quotes renders like a list; an empty cue highlights nothing."""
+    text = "Ann said the vote was close."
+    quote = _quote(text, 9, 27, "Ann", cue=Span.of(text, 4, 4))
+    assert render_html(text, (q for q in [quote])) == render_html(text, [quote])
+    assert 'class="cue"' not in render_html(text, [quote])
+
+
+def test_htmlview_every_speaker_gets_its_own_colour() -> None:
+    """Past the palette's twelve colours, speakers still get distinct colours."""
+    text = " ".join(f"P{i} said x." for i in range(30))
+    quotes = []
+    for i in range(30):
+        at = text.index(f"P{i} said x.") + len(f"P{i} said ")
+        quotes.append(_quote(text, at, at + 1, f"P{i}"))
+    page = render_html(text, quotes)
+    colours = []
+    for i in range(30):
+        swatch = page.split(f'data-speaker="P{i}"', 1)[1]
+        colours.append(swatch.split("background:", 1)[1].split('"', 1)[0])
+    assert len(set(colours)) == 30
+    assert colours[:12] == list(PALETTE)
+
+
+def test_htmlview_page_without_quotes_says_so() -> None:
+    """No quotes: the article still shows, with a message instead of a legend."""
+    page = render_html("Nothing was said.\r\nAt all.", [])
+    assert "No quotes found." in page
+    assert "".join(Page(page).article) == "Nothing was said.\r\nAt all."
 
 
 @settings(max_examples=100, deadline=None)

@@ -25,8 +25,3 @@ def test_stanza_how_to_examples_are_real() -> None:
     """Every >>> line of docs/stanza.md runs, with no Stanza model."""
     pytest.importorskip("stanza")
     _doctest(ROOT / "docs" / "stanza.md")
-
-
-def test_segmentation_page_examples_are_real() -> None:
-    """Every >>> line of docs/segmentation.md runs and prints what it shows."""
-    _doctest(ROOT / "docs" / "segmentation.md")
