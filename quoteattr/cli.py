@@ -257,17 +257,13 @@ def _jsonl_documents(name: str, content: str) -> Iterator[Document]:
 
 
 def _run_eval(args: argparse.Namespace) -> int:
-    gold_doc = _read_text(args.gold)
-    if gold_doc.text is None:
-        print(f"quoteattr: {gold_doc.error}", file=sys.stderr)
+    gold = _read_records(args.gold)
+    if gold is None:
         return 1
-    gold = [_record(args.gold, n, line) for n, line in _lines(gold_doc.text)]
     if args.pred:
-        pred_doc = _read_text(args.pred)
-        if pred_doc.text is None:
-            print(f"quoteattr: {pred_doc.error}", file=sys.stderr)
+        records = _read_records(args.pred)
+        if records is None:
             return 1
-        records = [_record(args.pred, n, line) for n, line in _lines(pred_doc.text)]
         predictions = {str(r["id"]): r.get("quotes") or [] for r in records}
     else:
         extractor = Extractor(topics=args.topics)
@@ -288,11 +284,9 @@ def _run_eval(args: argparse.Namespace) -> int:
 
 
 def _run_eval_sentences(args: argparse.Namespace) -> int:
-    gold_doc = _read_text(args.gold)
-    if gold_doc.text is None:
-        print(f"quoteattr: {gold_doc.error}", file=sys.stderr)
+    gold = _read_records(args.gold)
+    if gold is None:
         return 1
-    gold = [_record(args.gold, n, line) for n, line in _lines(gold_doc.text)]
     try:
         report = score_sentences(gold)
     except QuoteattrError as exc:
@@ -317,6 +311,15 @@ def _run_show(args: argparse.Namespace) -> int:
         print(f"quoteattr: {args.out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 1
     return 0
+
+
+def _read_records(name: str) -> list[dict[str, Any]] | None:
+    """The JSON records of a JSONL file, or None after saying on stderr why it cannot be read."""
+    read = _read_text(name)
+    if read.text is None:
+        print(f"quoteattr: {read.error}", file=sys.stderr)
+        return None
+    return [_record(name, n, line) for n, line in _lines(read.text)]
 
 
 def _lines(content: str) -> Iterator[tuple[int, str]]:
