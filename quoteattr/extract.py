@@ -8,7 +8,9 @@ one-call form. The text is only read: every stage passes offsets into it.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import Literal, TypeVar, overload
 
 from attrs import field, frozen, validators
 
@@ -21,8 +23,14 @@ from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
 from quoteattr.nouncues import find_noun_cues
+from quoteattr.parallel import batch_count, ordered_map, process_count
 from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs
+
+Context = TypeVar("Context")
+
+BATCH_SIZE = 8
+"""Texts a worker takes at a time: small, so no worker idles long at the end of a run."""
 
 
 @frozen
@@ -74,10 +82,107 @@ class Extractor:
             drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
         return resolve(text, drafts, spans, annotation)
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        """The quotes of each text, lazily and in order: one list per text."""
-        for text in texts:
-            yield self(text)
+    @overload
+    def pipe(
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = ...,
+        n_process: int = ...,
+        as_tuples: Literal[False] = ...,
+    ) -> Iterator[list[Quote]]: ...
+
+    @overload
+    def pipe(
+        self,
+        texts: Iterable[tuple[str, Context]],
+        *,
+        batch_size: int = ...,
+        n_process: int = ...,
+        as_tuples: Literal[True],
+    ) -> Iterator[tuple[list[Quote], Context]]: ...
+
+    def pipe(
+        self,
+        texts: Iterable[str] | Iterable[tuple[str, Context]],
+        *,
+        batch_size: int = BATCH_SIZE,
+        n_process: int = 1,
+        as_tuples: bool = False,
+    ) -> Iterator[list[Quote]] | Iterator[tuple[list[Quote], Context]]:
+        """The quotes of each text, lazily and in input order: one list per text.
+
+        With ``n_process`` > 1 (or -1, one per core), ``batch_size`` texts at a
+        time go to worker processes, each of which builds its own copy of this
+        extractor once; the results are the serial ones, in the same order, and
+        an exception is raised at the text that caused it. Only a few batches
+        per worker are read ahead, so a generator of any length is fine. With
+        ``as_tuples=True``, ``texts`` holds ``(text, context)`` pairs and each
+        result comes back as ``(quotes, context)``; contexts never leave this
+        process, so they need not be picklable.
+        """
+        processes = process_count(n_process)
+        size = batch_count(batch_size)
+        if as_tuples:
+            return self._pipe_pairs(texts, size, processes)  # type: ignore[arg-type]
+        return self._pipe_texts(texts, size, processes)  # type: ignore[arg-type]
+
+    def _pipe_texts(self, texts: Iterable[str], size: int, processes: int) -> Iterator[list[Quote]]:
+        if processes == 1:
+            yield from map(self, texts)
+            return
+        outcomes = ordered_map(
+            _extract_batch,
+            texts,
+            processes=processes,
+            batch_size=size,
+            setup=_start_worker,
+            setup_args=(self,),
+        )
+        for outcome in outcomes:
+            if isinstance(outcome, Exception):
+                raise outcome
+            yield outcome
+
+    def _pipe_pairs(
+        self, pairs: Iterable[tuple[str, Context]], size: int, processes: int
+    ) -> Iterator[tuple[list[Quote], Context]]:
+        contexts: deque[Context] = deque()
+
+        def texts() -> Iterator[str]:
+            for pair in pairs:
+                if not isinstance(pair, tuple) or len(pair) != 2:
+                    msg = f"pipe(as_tuples=True) takes (text, context) pairs, got {pair!r:.60}"
+                    raise InputError(msg)
+                contexts.append(pair[1])
+                yield pair[0]
+
+        for quotes in self._pipe_texts(texts(), size, processes):
+            yield quotes, contexts.popleft()
+
+
+_WORKER_EXTRACTOR: Extractor | None = None
+"""The extractor of a worker process of ``Extractor.pipe``, built once by ``_start_worker``."""
+
+
+def _start_worker(extractor: Extractor) -> None:
+    global _WORKER_EXTRACTOR  # noqa: PLW0603 - one extractor per worker process, by design
+    _WORKER_EXTRACTOR = extractor
+
+
+def _extract_batch(texts: list[str]) -> list[list[Quote] | Exception]:
+    """A worker's results for a batch: each text's quotes, or the exception it raised."""
+    extractor = _WORKER_EXTRACTOR
+    if extractor is None:  # pragma: no cover - the pool always runs _start_worker first
+        msg = "a pipe worker ran before its extractor was set up"
+        raise RuntimeError(msg)
+    outcomes: list[list[Quote] | Exception] = []
+    for text in texts:
+        try:
+            outcomes.append(extractor(text))
+        except Exception as exc:  # raised again in the caller, at this text
+            outcomes.append(exc)
+    return outcomes
 
 
 def _check_text(text: object) -> None:

@@ -66,21 +66,39 @@ def link_documents(documents: Iterable[Sequence[Quote]]) -> list[list[Quote]]:
     the document gets the same new ``Speaker``.
     """
     docs = [list(quotes) for quotes in documents]
-    by_word = _full_names_by_word(docs)
-    return [_link(quotes, number, by_word) for number, quotes in enumerate(docs)]
+    index = NameIndex()
+    numbers = [index.add(quotes) for quotes in docs]
+    return [index.link(quotes, number) for quotes, number in zip(docs, numbers, strict=True)]
 
 
-def _full_names_by_word(docs: Sequence[Sequence[Quote]]) -> dict[str, Counter[tuple[str, int]]]:
-    """First and last words of full person names → (name, document) pairs that use them."""
-    index: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
-    for number, quotes in enumerate(docs):
+class NameIndex:
+    """The full person names of a collection, added one document at a time.
+
+    ``link_documents`` in two steps, for callers that cannot hold every
+    document's quotes at once: ``add`` each document as it is extracted (the
+    index keeps names, not quotes), then ``link`` each one with the number
+    ``add`` gave it.
+    """
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+        self._added = 0
+
+    def add(self, quotes: Iterable[Quote]) -> int:
+        """Index one document's full person names; returns its number for ``link``."""
+        number = self._added
+        self._added += 1
         speakers = {q.speaker for q in quotes if q.speaker is not None}
         for name in {s.name for s in speakers if _is_full_person(s)}:
             words = name.split()
-            index[words[-1]][(name, number)] += 1
+            self._by_word[words[-1]][(name, number)] += 1
             if _family_name_first(words):
-                index[words[0]][(name, number)] += 1
-    return index
+                self._by_word[words[0]][(name, number)] += 1
+        return number
+
+    def link(self, quotes: list[Quote], number: int) -> list[Quote]:
+        """Document ``number``'s quotes with its one-word person speakers fully named."""
+        return _link(quotes, number, self._by_word)
 
 
 def _family_name_first(words: list[str]) -> bool:

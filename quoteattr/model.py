@@ -86,6 +86,10 @@ class Span:
         _set_text(span, source[start:end])
         return span
 
+    def __reduce__(self) -> tuple[object, tuple[str, int, int]]:
+        """Pickle as its slice: half the size and time of the attrs default, for ``pipe``."""
+        return _unpickle_span, (self.text, self.start, self.end)
+
     def __len__(self) -> int:
         return self.end - self.start
 
@@ -102,6 +106,14 @@ class Span:
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
 _set_text = Span.__dict__["text"].__set__
+
+
+def _unpickle_span(text: str, start: int, end: int) -> Span:
+    span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    _set_text(span, text)
+    return span
 
 
 class Kind(enum.Enum):

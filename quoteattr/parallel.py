@@ -1,0 +1,104 @@
+"""An ordered map over worker processes that holds only a few batches at a time.
+
+``Extractor.pipe`` and ``quoteattr extract --jobs`` share it. The input is cut
+into batches; at most ``WINDOW`` batches per worker are in flight, so an input of
+any length is read only as fast as results are taken, and memory stays flat.
+Results come back in input order, whatever order the workers finish in.
+
+Workers start with ``forkserver`` where the platform has it (a fresh process,
+safe when the caller has threads, such as Spark's or PyTorch's) and ``spawn``
+elsewhere; both need the work and set-up functions to be importable and their
+arguments picklable. The fork server is asked to preload the work's module
+(beside ``__main__``, its default), so that a worker starts in about 10 ms
+instead of importing quoteattr for 150 ms; this replaces any preload list set
+before the fork server first starts, and has no effect once it runs.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from multiprocessing.context import BaseContext
+from typing import TypeVar
+
+from quoteattr.errors import ConfigError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+WINDOW = 4
+"""Batches in flight per worker: enough to keep each busy while results are taken."""
+
+
+def process_count(n_process: object) -> int:
+    """Check an ``n_process``/``--jobs`` value; -1 means one process per core."""
+    if isinstance(n_process, bool) or not isinstance(n_process, int):
+        msg = f"n_process must be an int, got {type(n_process).__name__}"
+        raise ConfigError(msg)
+    if n_process == -1:
+        return os.cpu_count() or 1
+    if n_process < 1:
+        msg = f"n_process must be at least 1, or -1 for one process per core; got {n_process}"
+        raise ConfigError(msg)
+    return n_process
+
+
+def batch_count(batch_size: object) -> int:
+    """Check a ``batch_size`` value."""
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        msg = f"batch_size must be a positive int, got {batch_size!r}"
+        raise ConfigError(msg)
+    return batch_size
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``, the last one shorter; read lazily."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def ordered_map(
+    work: Callable[[list[T]], list[R]],
+    items: Iterable[T],
+    *,
+    processes: int,
+    batch_size: int,
+    setup: Callable[..., object],
+    setup_args: tuple[object, ...],
+) -> Iterator[R]:
+    """``work`` over batches of ``items`` in ``processes`` workers, results in input order.
+
+    ``setup(*setup_args)`` runs once in each worker before any work, to build
+    what the work needs (an extractor). An exception raised by ``work`` is
+    raised here, at its batch's place in the output. Closing the iterator early
+    cancels the batches not yet started and stops the workers.
+    """
+    pool = ProcessPoolExecutor(
+        max_workers=processes,
+        mp_context=_context(preload=work.__module__),
+        initializer=setup,
+        initargs=setup_args,
+    )
+    pending: deque[Future[list[R]]] = deque()
+    try:
+        for batch in batched(items, batch_size):
+            pending.append(pool.submit(work, batch))
+            if len(pending) >= WINDOW * processes:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context(preload: str) -> BaseContext:
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["__main__", preload])
+    return context
