@@ -1,9 +1,11 @@
 """The ``quoteattr`` command line: extract quotes from files, and score them against gold.
 
-``quoteattr extract FILE...`` writes one JSON line per document to stdout,
-``{"id": ..., "quotes": [...]}``, with the quote fields of the common format.
-A document that cannot be read yields ``{"id": ..., "error": ...}`` instead and a
-message on stderr; the others are still processed and the exit code is 1.
+``quoteattr extract FILE|DIR...`` writes one JSON line per document to stdout,
+``{"id": ..., "quotes": [...]}``, with the quote fields of the common format
+(or CSV rows with ``--format csv``), in ``--jobs`` processes, streaming.
+A document that cannot be read or extracted yields ``{"id": ..., "error": ...}``
+instead and a message on stderr; the others are still processed and the exit
+code is 1.
 ``quoteattr eval GOLD.jsonl`` prints precision, recall and F1 at exact, 0.8 and
 0.3 overlap, and kind, speaker-mention and speaker-entity accuracy.
 ``quoteattr eval-sentences GOLD.jsonl`` scores the sentence segmenter's
@@ -16,33 +18,25 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from attrs import frozen
-
-from quoteattr.errors import QuoteattrError
+from quoteattr.batch import Outcome, extract_documents, linked
+from quoteattr.errors import ConfigError, QuoteattrError
 from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
 from quoteattr.htmlview import render_html
+from quoteattr.inputs import read_documents, read_text
 from quoteattr.linking import link_documents
-from quoteattr.model import Quote
+from quoteattr.outputs import FORMATS, writer_for
+from quoteattr.parallel import process_count
+from quoteattr.progress import Progress
 from quoteattr.sentence_eval import score_sentences
-from quoteattr.serialize import quotes_to_dicts
 
-STDIN = "-"
-"""The file name that means standard input."""
-
-
-@frozen
-class Document:
-    """One input document, or the reason it could not be read."""
-
-    id: str
-    text: str | None
-    error: str | None = None
+INTERRUPTED = 130
+"""The exit code after Ctrl-C, as shells report a SIGINT."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -54,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `quoteattr extract … | head` is not an error
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:
+        print("quoteattr: interrupted", file=sys.stderr)
+        return INTERRUPTED
     return code
 
 
@@ -69,17 +66,43 @@ def _parser() -> argparse.ArgumentParser:
         "extract",
         help="extract quotes: one JSON line per document on stdout",
         description=(
-            "Extract quotes from text files (UTF-8; '-' is stdin). Each document gives one "
-            'JSON line {"id": FILE NAME WITHOUT EXTENSION, "quotes": [...]}, or '
-            '{"id", "error"} if it could not be read. Offsets are code-point indices into '
-            "the decoded text, line endings kept as they are."
+            "Extract quotes from text files (UTF-8; '-' is stdin) or the *.txt files under "
+            'directories. Each document gives one JSON line {"id": FILE NAME WITHOUT '
+            'EXTENSION, "quotes": [...]}, or {"id", "error"} if it could not be read or '
+            "extracted (the exit code is then 1). Offsets are code-point indices into the "
+            "decoded text, line endings kept as they are."
         ),
     )
-    extract.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for stdin")
+    extract.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text files, directories (their *.txt files, recursively), or - for stdin",
+    )
     extract.add_argument(
         "--jsonl",
         action="store_true",
-        help='read JSON lines {"id", "text", ...}; write one output line per input line',
+        help='read JSON lines {"id", "text", ...} (directories: their *.jsonl files); '
+        "write one output line per input line",
+    )
+    extract.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; -1: one per core); the output is the same",
+    )
+    extract.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="jsonl",
+        help="jsonl: one line per document (default); csv: one row per quote, with the id",
+    )
+    extract.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show documents, MB and docs/s on stderr (default: when stderr is a terminal)",
     )
     _add_topics_option(extract)
     _add_link_option(extract)
@@ -152,7 +175,8 @@ def _add_topics_option(parser: argparse.ArgumentParser, when: str = "") -> None:
 def _add_link_option(parser: argparse.ArgumentParser, when: str = "") -> None:
     help_text = (
         "resolve each document on its own: do not give one-word speakers the full name "
-        "the other input documents use for them; output then streams, document by document"
+        "the other input documents use for them; output then streams, document by document, "
+        "instead of waiting in a temporary file for the last one"
     )
     parser.add_argument("--no-link", action="store_true", help=f"{help_text} {when}".strip())
 
@@ -164,96 +188,41 @@ def _version() -> str:
         return "unknown"
 
 
+def _jobs(value: str) -> int:
+    try:
+        return process_count(int(value))
+    except (ValueError, ConfigError):
+        msg = f"{value!r} is not a number of processes (1, 2, ..., or -1 for one per core)"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
 def _run_extract(args: argparse.Namespace) -> int:
     extractor = Extractor(topics=args.topics)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    progress = Progress(sys.stderr, enabled=show)
+    documents = read_documents(args.files, jsonl=args.jsonl)
+    outcomes = _counted(extract_documents(extractor, documents, jobs=args.jobs), progress)
+    if not args.no_link:
+        outcomes = linked(outcomes)
+    writer = writer_for(args.format, sys.stdout.buffer)
     failed = 0
-    out = sys.stdout.buffer
-    held: list[tuple[Document, list[Quote]]] = []
-    for document in _documents(args.files, jsonl=args.jsonl):
-        if document.text is None:
-            failed += 1
-            print(f"quoteattr: {document.error}", file=sys.stderr)
-        quotes = [] if document.text is None else extractor(document.text)
-        if args.no_link:
-            _write_document(out, document, quotes)
-        else:
-            held.append((document, quotes))
-    linked = link_documents(quotes for document, quotes in held if document.text is not None)
-    readable = iter(linked)
-    for document, _ in held:
-        _write_document(out, document, [] if document.text is None else next(readable))
-    out.flush()
+    try:
+        for outcome in outcomes:
+            writer.write(outcome)
+            failed += outcome.error is not None
+    finally:
+        writer.close()
+    progress.finish()
     return 1 if failed else 0
 
 
-def _write_document(out: BinaryIO, document: Document, quotes: list[Quote]) -> None:
-    if document.text is None:
-        _write(out, {"id": document.id, "error": document.error})
-    else:
-        _write(out, {"id": document.id, "quotes": quotes_to_dicts(quotes)})
-
-
-def _write(out: BinaryIO, record: dict[str, Any]) -> None:
-    """One JSON line, UTF-8; text that UTF-8 cannot carry (lone surrogates) is escaped."""
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        data = line.encode("utf-8")
-    except UnicodeEncodeError:
-        data = json.dumps(record, ensure_ascii=True).encode("ascii")
-    out.write(data + b"\n")
-
-
-def _documents(names: Sequence[str], *, jsonl: bool) -> Iterator[Document]:
-    for name in names:
-        read = _read_text(name)
-        if read.text is None or not jsonl:
-            yield read
-            continue
-        yield from _jsonl_documents(name, read.text)
-
-
-def _read_text(name: str) -> Document:
-    """A file's text, decoded as UTF-8 with line endings kept, or the reason it failed."""
-    doc_id = "stdin" if name == STDIN else Path(name).stem
-    try:
-        data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
-    except IsADirectoryError:
-        return Document(doc_id, None, f"{name}: is a directory; pass the files in it")
-    except FileNotFoundError:
-        return Document(doc_id, None, f"{name}: no such file")
-    except OSError as exc:
-        return Document(doc_id, None, f"{name}: cannot be read ({exc.strerror or exc})")
-    try:
-        return Document(doc_id, data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        byte = data[exc.start]
-        msg = (
-            f"{name}: not UTF-8 (byte 0x{byte:02x} at offset {exc.start}); "
-            "convert it to UTF-8 first, e.g. with iconv"
-        )
-        return Document(doc_id, None, msg)
-
-
-def _jsonl_documents(name: str, content: str) -> Iterator[Document]:
-    """The documents of a JSONL file: one per non-blank line, in order."""
-    for number, line in enumerate(content.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Document(where, None, f"{where}: not JSON ({exc.msg})")
-            continue
-        if not isinstance(record, dict):
-            yield Document(where, None, f'{where}: not a JSON object with "id" and "text"')
-            continue
-        doc_id = str(record.get("id", where))
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield Document(doc_id, None, f'{where}: no "text" string in this record')
-            continue
-        yield Document(doc_id, text)
+def _counted(outcomes: Iterable[Outcome], progress: Progress) -> Iterator[Outcome]:
+    """The outcomes, counted on the progress line as they come; failures said on stderr."""
+    for outcome in outcomes:
+        if outcome.error is not None:
+            progress.say(f"quoteattr: {outcome.error}")
+        progress.advance(outcome.size)
+        yield outcome
 
 
 def _run_eval(args: argparse.Namespace) -> int:
@@ -297,7 +266,7 @@ def _run_eval_sentences(args: argparse.Namespace) -> int:
 
 
 def _run_show(args: argparse.Namespace) -> int:
-    doc = _read_text(args.file)
+    doc = read_text(args.file)
     if doc.text is None:
         print(f"quoteattr: {doc.error}", file=sys.stderr)
         return 1
@@ -315,7 +284,7 @@ def _run_show(args: argparse.Namespace) -> int:
 
 def _read_records(name: str) -> list[dict[str, Any]] | None:
     """The JSON records of a JSONL file, or None after saying on stderr why it cannot be read."""
-    read = _read_text(name)
+    read = read_text(name)
     if read.text is None:
         print(f"quoteattr: {read.error}", file=sys.stderr)
         return None

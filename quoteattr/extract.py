@@ -23,7 +23,7 @@ from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
 from quoteattr.model import Quote
 from quoteattr.nouncues import find_noun_cues
-from quoteattr.parallel import batch_count, ordered_map, process_count
+from quoteattr.parallel import batch_count, ordered_map, process_count, worker_state
 from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs
 
@@ -136,8 +136,7 @@ class Extractor:
             texts,
             processes=processes,
             batch_size=size,
-            setup=_start_worker,
-            setup_args=(self,),
+            state=self,
         )
         for outcome in outcomes:
             if isinstance(outcome, Exception):
@@ -161,21 +160,9 @@ class Extractor:
             yield quotes, contexts.popleft()
 
 
-_WORKER_EXTRACTOR: Extractor | None = None
-"""The extractor of a worker process of ``Extractor.pipe``, built once by ``_start_worker``."""
-
-
-def _start_worker(extractor: Extractor) -> None:
-    global _WORKER_EXTRACTOR  # noqa: PLW0603 - one extractor per worker process, by design
-    _WORKER_EXTRACTOR = extractor
-
-
 def _extract_batch(texts: list[str]) -> list[list[Quote] | Exception]:
     """A worker's results for a batch: each text's quotes, or the exception it raised."""
-    extractor = _WORKER_EXTRACTOR
-    if extractor is None:  # pragma: no cover - the pool always runs _start_worker first
-        msg = "a pipe worker ran before its extractor was set up"
-        raise RuntimeError(msg)
+    extractor = worker_state(Extractor)
     outcomes: list[list[Quote] | Exception] = []
     for text in texts:
         try:

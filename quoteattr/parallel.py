@@ -29,6 +29,7 @@ from quoteattr.errors import ConfigError
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 WINDOW = 4
 """Batches in flight per worker: enough to keep each busy while results are taken."""
@@ -68,21 +69,20 @@ def ordered_map(
     *,
     processes: int,
     batch_size: int,
-    setup: Callable[..., object],
-    setup_args: tuple[object, ...],
+    state: object,
 ) -> Iterator[R]:
     """``work`` over batches of ``items`` in ``processes`` workers, results in input order.
 
-    ``setup(*setup_args)`` runs once in each worker before any work, to build
-    what the work needs (an extractor). An exception raised by ``work`` is
-    raised here, at its batch's place in the output. Closing the iterator early
-    cancels the batches not yet started and stops the workers.
+    ``state`` (an extractor) is sent once to each worker, where ``work`` gets
+    it from ``worker_state``. An exception raised by ``work`` is raised here, at
+    its batch's place in the output. Closing the iterator early cancels the
+    batches not yet started and stops the workers.
     """
     pool = ProcessPoolExecutor(
         max_workers=processes,
         mp_context=_context(preload=work.__module__),
-        initializer=setup,
-        initargs=setup_args,
+        initializer=_set_state,
+        initargs=(state,),
     )
     pending: deque[Future[list[R]]] = deque()
     try:
@@ -94,6 +94,22 @@ def ordered_map(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_STATE: list[object] = []
+"""In a worker process: the ``state`` its pool was started with (set once, at start)."""
+
+
+def _set_state(state: object) -> None:
+    _STATE[:] = [state]
+
+
+def worker_state(kind: type[S]) -> S:
+    """The state of this worker process, checked to be a ``kind``."""
+    if not _STATE or not isinstance(_STATE[0], kind):
+        msg = f"worker_state({kind.__name__}) called outside an ordered_map worker"
+        raise RuntimeError(msg)
+    return _STATE[0]
 
 
 def _context(preload: str) -> BaseContext:

@@ -16,6 +16,27 @@ from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
 
 QuoteRecord = dict[str, Any]
 
+QUOTE_FIELDS = (
+    "start",
+    "end",
+    "text",
+    "type",
+    "fragments",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_entity",
+    "speaker_kind",
+    "speaker_mentions",
+    "confidence",
+    "sieve",
+    "flags",
+)
+"""The keys of ``quote_to_dict``'s records, in order: the CSV columns and the Spark struct."""
+
 
 def quote_to_dict(quote: Quote) -> QuoteRecord:
     """The JSON-ready record of one quote; keys in the order of the common format."""

@@ -54,23 +54,23 @@ def test_cli_extract_offsets_slice_the_file_text(
 def test_cli_extract_bad_files_are_reported_and_the_rest_processed(
     tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    """Missing, non-UTF-8 and directory inputs get a message naming them; good files still run."""
+    """Missing, non-UTF-8 and empty-directory inputs get a message naming them; good files run."""
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("“Caf\xe9,” he said.".encode("latin-1", errors="replace"))
     good = tmp_path / "good.txt"
     good.write_text("“Yes,” Peskov said.", encoding="utf-8")
     missing = tmp_path / "missing.txt"
-    code, lines, err = _run(
-        capsysbinary, "extract", str(bad), str(good), str(missing), str(tmp_path)
-    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, lines, err = _run(capsysbinary, "extract", str(bad), str(good), str(missing), str(empty))
     assert code == 1
-    assert [line["id"] for line in lines] == ["latin1", "good", "missing", tmp_path.stem]
+    assert [line["id"] for line in lines] == ["latin1", "good", "missing", "empty"]
     assert "error" in lines[0]
     assert "not UTF-8" in lines[0]["error"]
     assert lines[1]["quotes"][0]["speaker"] == "Peskov"
     assert "no such file" in lines[2]["error"]
-    assert "is a directory" in lines[3]["error"]
-    for name in (str(bad), str(missing), str(tmp_path)):
+    assert "no *.txt file" in lines[3]["error"]
+    for name in (str(bad), str(missing), str(empty)):
         assert name in err
 
 

@@ -1,0 +1,276 @@
+"""Tests for quoteattr extract over many documents: directories, --jobs, JSONL, CSV, progress."""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quoteattr import Extractor, extract, link_documents, quote_to_dict
+from quoteattr.batch import Outcome, extract_documents, linked
+from quoteattr.cli import main
+from quoteattr.inputs import Document, jsonl_documents, read_documents
+from quoteattr.progress import Progress
+from quoteattr.serialize import QUOTE_FIELDS
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _main(capsysbinary: pytest.CaptureFixture[bytes], *argv: str) -> tuple[int, bytes, str]:
+    code = main(list(argv))
+    captured = capsysbinary.readouterr()
+    return code, captured.out, captured.err.decode("utf-8")
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """A JSONL file of the seeds, then short, surname-only and broken lines."""
+    lines = [json.dumps({"id": p.stem, "text": p.read_text(encoding="utf-8")}) for p in SEED_FILES]
+    lines += [
+        json.dumps({"id": 7, "text": "“We are ready,” Peskov said."}),
+        "not json",
+        json.dumps({"id": "no-text"}),
+        "",
+        json.dumps({"id": "raw", "text": "He said\u2028that it was over."}, ensure_ascii=False),
+    ]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("link", [[], ["--no-link"]])
+def test_extract_jobs_2_writes_the_same_bytes_as_jobs_1(
+    articles: Path, capsysbinary: pytest.CaptureFixture[bytes], link: list[str]
+) -> None:
+    """Two worker processes give byte for byte the serial output, one line per input line."""
+    one = _main(capsysbinary, "extract", "--jsonl", str(articles), *link)
+    two = _main(capsysbinary, "extract", "--jsonl", "--jobs", "2", str(articles), *link)
+    assert one[:2] == two[:2]
+    assert one[0] == 1  # the broken lines fail, and say so
+    ids = [json.loads(line)["id"] for line in one[1].splitlines()]
+    assert ids == [p.stem for p in SEED_FILES] + ["7", f"{articles}:7", "no-text", "raw"]
+    assert f"{articles}:7: not JSON" in two[2]
+
+
+def test_extract_reads_directories_recursively_in_path_order(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A directory gives its *.txt files, depth first in sorted order, ids relative to it."""
+    (tmp_path / "b" / "deep").mkdir(parents=True)
+    (tmp_path / "a").mkdir()
+    files = {
+        "z.txt": "“Last,” Lee said.",
+        "a/one.txt": "“First,” Smith said.",
+        "b/deep/two.notes.txt": "“Deep,” Jones said.",
+        "b/skip.md": "“Not read,” Kim said.",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    code, out, _ = _main(capsysbinary, "extract", str(tmp_path), "--jobs", "2")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [r["id"] for r in records] == ["a/one", "b/deep/two.notes", "z"]
+    assert [r["quotes"][0]["speaker"] for r in records] == ["Smith", "Jones", "Lee"]
+
+
+def test_extract_jsonl_directory_reads_its_jsonl_files(
+    tmp_path: Path, articles: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """With --jsonl a directory gives the records of its *.jsonl files."""
+    code, out, _ = _main(capsysbinary, "extract", "--jsonl", "--no-link", str(articles.parent))
+    direct = _main(capsysbinary, "extract", "--jsonl", "--no-link", str(articles))
+    assert (code, out) == direct[:2]
+
+
+def test_jsonl_lines_are_read_one_at_a_time() -> None:
+    """A JSONL stream is decoded line by line: the first document comes before line 2 is read."""
+
+    line = b'\xef\xbb\xbf{"id": "first", "text": "Hello."}\n'
+
+    def lines() -> Iterator[bytes]:
+        yield line
+        raise AssertionError("read ahead")
+
+    first = next(jsonl_documents("stream", lines()))
+    assert first == Document("first", "Hello.", None, len(line))
+
+
+def test_jsonl_bad_lines_each_give_their_own_error() -> None:
+    """Bad UTF-8, bad JSON, a non-object and a missing text each fail alone, naming the line."""
+    lines = [b'{"id": 1, "text": "caf\xe9"}\n', b"[1]\n", b"\n", b'{"text": 5}\n']
+    lines.append(b'{"text": "ok"}')
+    documents = list(jsonl_documents("in.jsonl", lines))
+    assert [d.id for d in documents] == ["in.jsonl:1", "in.jsonl:2", "in.jsonl:4", "in.jsonl:5"]
+    assert "not UTF-8 (byte 0xe9" in str(documents[0].error)
+    assert "not a JSON object" in str(documents[1].error)
+    assert 'no "text" string' in str(documents[2].error)
+    assert documents[3].text == "ok"
+
+
+def test_extract_csv_has_a_row_per_quote_and_one_per_empty_or_failed_document(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """CSV rows: the id, the quote fields (lists as JSON) and the error; no document is lost."""
+    text = "“One,” Smith said.\r\n“Two, too,” he said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8", newline="")
+    (tmp_path / "b.txt").write_text("No quotes here.", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\xff")
+    code, out, _ = _main(capsysbinary, "extract", "--format", "csv", str(tmp_path))
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"), newline="")))
+    assert code == 1
+    assert list(rows[0]) == ["id", *QUOTE_FIELDS, "error"]
+    assert [(r["id"], r["text"], r["speaker_entity"]) for r in rows] == [
+        ("a", "One,", "Smith"),
+        ("a", "Two, too,", "Smith"),
+        ("b", "", ""),
+        ("c", "", ""),
+    ]
+    start = text.index("Two")
+    assert json.loads(rows[1]["fragments"]) == [[start, start + len("Two, too,")]]
+    assert "not UTF-8" in rows[3]["error"]
+    assert rows[0]["error"] == rows[2]["error"] == ""
+
+
+def test_extract_progress_is_quiet_off_a_terminal_and_counts_when_asked(
+    capsysbinary: pytest.CaptureFixture[bytes],
+) -> None:
+    """stderr stays empty when it is not a terminal; --progress draws the counts there."""
+    files = list(map(str, SEED_FILES))
+    assert _main(capsysbinary, "extract", *files)[2] == ""
+    _, _, err = _main(capsysbinary, "extract", "--progress", *files)
+    assert err.endswith("\n")
+    assert "5 docs" in err.split("\r")[-1]
+    assert " MB " in err
+    assert "docs/s" in err
+
+
+def test_progress_line_is_cleared_for_messages_and_redrawn() -> None:
+    """A message never shares a line with the counts; redraws wait for the interval."""
+    now = [0.0]
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=True, clock=lambda: now[0])
+    progress.advance(1_000_000)
+    assert stream.getvalue() == ""  # too soon to draw
+    now[0] = 2.0
+    progress.advance(1_000_000)
+    assert stream.getvalue() == "\r2 docs  2.0 MB  1.0 docs/s  1.00 MB/s"
+    progress.say("quoteattr: x.txt: no such file")
+    progress.finish()
+    drawn = stream.getvalue().split("\r")
+    assert drawn[-4].strip() == ""  # the counts are wiped before the message
+    assert drawn[-3] == "quoteattr: x.txt: no such file\n"
+    assert stream.getvalue().endswith("MB/s\n")
+    quiet = io.StringIO()
+    Progress(quiet, enabled=False).finish()
+    assert quiet.getvalue() == ""
+
+
+def test_extract_failure_inside_the_extractor_is_that_documents_error_record(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception while extracting one document gives its error line; the rest go on."""
+    real = Extractor.__call__
+
+    def fragile(self: Extractor, text: str) -> list[Any]:
+        if "BOOM" in text:
+            raise RuntimeError("the stage broke")
+        return real(self, text)
+
+    monkeypatch.setattr(Extractor, "__call__", fragile)
+    (tmp_path / "1.txt").write_text("BOOM “no,” he said.", encoding="utf-8")
+    (tmp_path / "2.txt").write_text("“Yes,” Smith said.", encoding="utf-8")
+    code, out, err = _main(capsysbinary, "extract", str(tmp_path))
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert code == 1
+    assert first == {"id": "1", "error": "1: extraction failed (RuntimeError: the stage broke)"}
+    assert second["quotes"][0]["speaker"] == "Smith"
+    assert "the stage broke" in err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two", "1.5"])
+def test_extract_bad_jobs_is_a_usage_error(
+    capsysbinary: pytest.CaptureFixture[bytes], jobs: str
+) -> None:
+    """--jobs takes 1, 2, … or -1; anything else exits 2 saying so."""
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", "--jobs", jobs, str(SEED_FILES[0])])
+    assert exited.value.code == 2
+    assert "not a number of processes" in capsysbinary.readouterr().err.decode()
+
+
+def test_extract_interrupted_exits_130(
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C ends the run with the shell's code for SIGINT and one line, no traceback."""
+
+    def interrupted(*args: object, **kwargs: object) -> Iterator[Outcome]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quoteattr.cli.extract_documents", interrupted)
+    code, _, err = _main(capsysbinary, "extract", str(SEED_FILES[0]))
+    assert (code, err) == (130, "quoteattr: interrupted\n")
+
+
+def test_extract_streams_jsonl_from_stdin_with_two_jobs() -> None:
+    """`… | quoteattr extract --jsonl - --jobs 2` reads stdin line by line."""
+    records = ({"id": n, "text": f"“Number {n},” Lee said.\n"} for n in range(9))
+    lines = "".join(json.dumps(record) + "\n" for record in records)
+    done = subprocess.run(
+        [sys.executable, "-m", "quoteattr.cli", "extract", "--jsonl", "--jobs", "2", "-"],
+        input=lines.encode(),
+        capture_output=True,
+        check=True,
+    )
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["id"] for r in records] == [str(n) for n in range(9)]
+    assert all(r["quotes"][0]["speaker"] == "Lee" for r in records)
+
+
+def test_read_documents_of_a_directory_is_lazy(tmp_path: Path) -> None:
+    """Directory files are read as they are reached: a later file can change before then."""
+    (tmp_path / "a.txt").write_text("first", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("before", encoding="utf-8")
+    documents = read_documents([str(tmp_path)], jsonl=False)
+    assert next(documents).text == "first"
+    (tmp_path / "b.txt").write_text("after", encoding="utf-8")
+    assert next(documents).text == "after"
+
+
+TEXTS = [
+    "“We are ready,” Peskov said.",
+    "“No,” Dmitry Peskov said.",
+    "“Maybe,” Clinton said.",
+    "“Yes,” Hillary Clinton said.",
+    "“Later,” Bill Clinton said.",
+    "“Fine,” Kim Jong Un said. “Sure,” Kim said.",
+    "No quotes.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(TEXTS), max_size=9))
+def test_linked_outcomes_equal_link_documents(texts: list[str]) -> None:
+    """Spilling to disk changes nothing: linked() gives what link_documents gives."""
+    documents = [Document(str(n), text) for n, text in enumerate(texts)]
+    outcomes = list(extract_documents(Extractor(), documents))
+    assert [o.quotes for o in linked(outcomes)] == link_documents(extract(t) for t in texts)
+
+
+def test_linked_passes_failed_documents_through() -> None:
+    """A failed document keeps its place and error; linking skips it."""
+    documents = [Document("a", "“Hi,” Dmitry Peskov said."), Document("b", None, "b: bad")]
+    documents.append(Document("c", "“Bye,” Peskov said."))
+    out = list(linked(extract_documents(Extractor(), itertools.chain(documents))))
+    assert [(o.id, o.error) for o in out] == [("a", None), ("b", "b: bad"), ("c", None)]
+    assert [quote_to_dict(q)["speaker_entity"] for q in out[2].quotes or []] == ["Dmitry Peskov"]
