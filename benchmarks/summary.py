@@ -119,3 +119,34 @@ def _accuracy_table(accuracy: Mapping[str, SentenceReport], names: Sequence[str]
             )
         )
     return lines
+
+
+def batch_table(benches: Sequence[Any]) -> list[str]:
+    """Markdown for the benchmarks that name an ``engine`` and its ``workers``: docs/s, scaling.
+
+    Scaling efficiency is the one-worker time over ``workers`` times the time with
+    that many workers: 1.0 is perfect, 0.5 means the second worker added nothing.
+    """
+    rows: dict[tuple[str, int], tuple[float, Any]] = {}
+    for bench in benches:
+        info = bench.extra_info
+        if "engine" in info and "workers" in info:
+            rows[(info["engine"], int(info["workers"]))] = (bench.stats.median, info)
+    if not rows:
+        return []
+    lines = ["", "Batch throughput (medians):", ""]
+    lines += _header("engine", ["workers", "docs", "median s", "docs/s", "MB/s", "efficiency"])
+    for (engine, workers), (median, info) in sorted(rows.items()):
+        single = rows.get((engine, 1))
+        efficiency = f"{single[0] / (workers * median):.2f}" if single else "–"
+        cells = [
+            engine,
+            str(workers),
+            str(info["docs"]),
+            f"{median:.3f}",
+            f"{info['docs'] / median:.1f}",
+            f"{info['bytes'] / median / 1e6:.2f}",
+            efficiency,
+        ]
+        lines.append(_row(cells))
+    return lines

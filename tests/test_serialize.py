@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from quoteattr.errors import FormatError
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
-from quoteattr.serialize import quote_from_dict, quote_to_dict, quotes_to_dicts
+from quoteattr import extract
+from quoteattr.serialize import QUOTE_FIELDS, quote_from_dict, quote_to_dict, quotes_to_dicts
 
 SEEDS_GOLD = Path(__file__).parent.parent / "seeds" / "seeds.gold.jsonl"
 
@@ -305,3 +306,9 @@ def test_serialize_empty_cue_and_mention_spans_survive_a_round_trip() -> None:
         sieve="",
     )
     assert quote_from_dict(quote_to_dict(quote), text) == quote
+
+
+def test_quote_fields_name_the_record_keys_in_order() -> None:
+    """QUOTE_FIELDS (the CSV columns, the Spark struct) is the key order of quote_to_dict."""
+    quote = extract("“Yes,” Peskov said.")[0]
+    assert tuple(quote_to_dict(quote)) == QUOTE_FIELDS
