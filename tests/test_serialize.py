@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from quoteattr import extract
 from quoteattr.errors import FormatError
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
-from quoteattr import extract
 from quoteattr.serialize import QUOTE_FIELDS, quote_from_dict, quote_to_dict, quotes_to_dicts
 
 SEEDS_GOLD = Path(__file__).parent.parent / "seeds" / "seeds.gold.jsonl"
