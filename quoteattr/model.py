@@ -87,7 +87,7 @@ class Span:
         return span
 
     def __reduce__(self) -> tuple[object, tuple[str, int, int]]:
-        """Pickle as its slice: half the size and time of the attrs default, for ``pipe``."""
+        """Pickle as its slice, smaller and faster than the attrs default, for ``pipe``."""
         return _unpickle_span, (self.text, self.start, self.end)
 
     def __len__(self) -> int:
