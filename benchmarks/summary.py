@@ -1,4 +1,5 @@
-"""The Markdown tables printed after a timed segmenter run: speed, ratios, linearity, accuracy.
+"""The Markdown tables printed after a timed run: the segmenters' speed, ratios, linearity and
+accuracy, and the batch engines' docs/s and scaling efficiency.
 
 Cells are medians of the benchmark rounds. A ratio above 1 means quoteattr
 did the same work faster than the peer; "16×/1×" is time at 16 times the input

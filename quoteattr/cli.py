@@ -19,6 +19,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,14 @@ from quoteattr.errors import ConfigError, QuoteattrError
 from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
 from quoteattr.htmlview import render_html
-from quoteattr.inputs import read_documents, read_text
+from quoteattr.inputs import (
+    STDIN,
+    JsonLine,
+    json_lines,
+    read_documents,
+    read_text,
+    unreadable,
+)
 from quoteattr.linking import link_documents
 from quoteattr.outputs import FORMATS, writer_for
 from quoteattr.parallel import process_count
@@ -40,7 +48,8 @@ INTERRUPTED = 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 some input failed, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 some input failed, 2 usage,
+    130 interrupted)."""
     parser = _parser()
     args = parser.parse_args(argv)
     try:
@@ -77,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         "files",
         nargs="+",
         metavar="FILE",
-        help="text files, directories (their *.txt files, recursively), or - for stdin",
+        help="text files, directories (their *.txt files, depth first), or - for stdin",
     )
     extract.add_argument(
         "--jsonl",
@@ -210,9 +219,15 @@ def _run_extract(args: argparse.Namespace) -> int:
         for outcome in outcomes:
             writer.write(outcome)
             failed += outcome.error is not None
+    except BrokenProcessPool:
+        progress.say(
+            f"quoteattr: a worker process died after {progress.documents} documents "
+            "(killed, or out of memory?); the run stopped there"
+        )
+        return 1
     finally:
         writer.close()
-    progress.finish()
+        progress.finish()
     return 1 if failed else 0
 
 
@@ -284,28 +299,21 @@ def _run_show(args: argparse.Namespace) -> int:
 
 def _read_records(name: str) -> list[dict[str, Any]] | None:
     """The JSON records of a JSONL file, or None after saying on stderr why it cannot be read."""
-    read = read_text(name)
-    if read.text is None:
-        print(f"quoteattr: {read.error}", file=sys.stderr)
-        return None
-    return [_record(name, n, line) for n, line in _lines(read.text)]
-
-
-def _lines(content: str) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.strip():
-            yield number, line
-
-
-def _record(name: str, number: int, line: str) -> dict[str, Any]:
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        msg = f"{name}:{number}: not JSON ({exc.msg})"
-        raise SystemExit(f"quoteattr: {msg}") from None
-    if not isinstance(record, dict) or "id" not in record:
-        raise SystemExit(f'quoteattr: {name}:{number}: not a JSON object with an "id"')
-    return record
+        stream = sys.stdin.buffer if name == STDIN else Path(name).open("rb")  # noqa: SIM115
+    except OSError as exc:
+        print(f"quoteattr: {unreadable(name, exc)}", file=sys.stderr)
+        return None
+    with stream:
+        return [_record(line) for line in json_lines(name, stream)]
+
+
+def _record(line: JsonLine) -> dict[str, Any]:
+    if line.error is not None:
+        raise SystemExit(f"quoteattr: {line.error}")
+    if not isinstance(line.value, dict) or "id" not in line.value:
+        raise SystemExit(f'quoteattr: {line.where}: not a JSON object with an "id"')
+    return line.value
 
 
 if __name__ == "__main__":

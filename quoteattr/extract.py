@@ -133,7 +133,7 @@ class Extractor:
             return
         outcomes = ordered_map(
             _extract_batch,
-            texts,
+            map(_checked, texts),  # a non-str fails here, at its place, before pickling
             processes=processes,
             batch_size=size,
             state=self,
@@ -170,6 +170,11 @@ def _extract_batch(texts: list[str]) -> list[list[Quote] | Exception]:
         except Exception as exc:  # raised again in the caller, at this text
             outcomes.append(exc)
     return outcomes
+
+
+def _checked(text: str) -> str:
+    _check_text(text)
+    return text
 
 
 def _check_text(text: object) -> None:

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any
 
 from attrs import frozen
 
@@ -32,19 +32,19 @@ class Document:
     size: int = 0
 
 
-def read_documents(
-    names: Sequence[str], *, jsonl: bool, stdin: BinaryIO | None = None
-) -> Iterator[Document]:
+def read_documents(names: Sequence[str], *, jsonl: bool) -> Iterator[Document]:
     """The documents of the named files and directories, in order, read one at a time.
 
-    A directory gives its ``*.txt`` files (``*.jsonl`` with ``jsonl``), recursively
-    and in sorted path order; a text file found in one has its path below the
-    directory, without the extension, as its id.
+    A directory gives its ``*.txt`` files (``*.jsonl`` with ``jsonl``), depth
+    first with each folder's entries in name order; a text file found in one
+    has its path below the directory, without the extension, as its id.
+    Symbolic links to folders are not followed, so a link loop cannot trap the
+    walk; a folder that cannot be listed gives an error document.
     """
     for name in names:
-        if name == STDIN:
-            yield from _read_stdin(stdin or sys.stdin.buffer, jsonl=jsonl)
-        elif Path(name).is_dir():
+        if name == STDIN and jsonl:
+            yield from jsonl_documents("stdin", sys.stdin.buffer)
+        elif name != STDIN and Path(name).is_dir():
             yield from _read_directory(Path(name), jsonl=jsonl)
         elif jsonl:
             yield from _read_jsonl_file(name)
@@ -60,55 +60,89 @@ def read_text(name: str, doc_id: str | None = None) -> Document:
     try:
         data = Path(name).read_bytes()
     except OSError as exc:
-        return Document(doc_id, None, _unreadable(name, exc))
+        return Document(doc_id, None, unreadable(name, exc))
     return _decoded(doc_id, name, data)
-
-
-def _read_stdin(stream: BinaryIO, *, jsonl: bool) -> Iterator[Document]:
-    if jsonl:
-        yield from jsonl_documents("stdin", stream)
-    else:
-        yield _decoded("stdin", "stdin", stream.read())
 
 
 def _read_directory(root: Path, *, jsonl: bool) -> Iterator[Document]:
     suffix = ".jsonl" if jsonl else ".txt"
     found = False
-    for path in _walk(root, suffix):
+    for path, error in _walk(root, suffix):
         found = True
-        if jsonl:
+        if error is not None:  # a folder: named by its path below the root
+            folder = path.relative_to(root).as_posix()
+            yield Document(_folder_id(root) if folder == "." else folder, None, error)
+        elif jsonl:
             yield from _read_jsonl_file(str(path))
         else:
             yield read_text(str(path), path.relative_to(root).with_suffix("").as_posix())
     if not found:
-        yield Document(root.name, None, f"{root}: a directory with no *{suffix} file in it")
+        error = f"{root}: a directory with no *{suffix} file in it"
+        yield Document(_folder_id(root), None, error)
 
 
-def _walk(root: Path, suffix: str) -> Iterator[Path]:
-    """The files under ``root`` ending in ``suffix``, in sorted path order, a folder at a time."""
-    entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+def _folder_id(root: Path) -> str:
+    """A directory's own name, even when it was given as ``.``."""
+    return root.resolve().name or str(root)
+
+
+def _walk(folder: Path, suffix: str) -> Iterator[tuple[Path, str | None]]:
+    """Each file under ``folder`` ending in ``suffix``, or a folder that cannot be listed
+    with the reason; depth first, each folder's entries in name order.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield folder, f"{folder}: cannot be listed ({exc.strerror or exc})"
+        return
     for entry in entries:
-        if entry.is_dir():
+        if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path), suffix)
         elif entry.name.endswith(suffix) and entry.is_file():
-            yield Path(entry.path)
+            yield Path(entry.path), None
 
 
 def _read_jsonl_file(name: str) -> Iterator[Document]:
     try:
         stream = Path(name).open("rb")  # noqa: SIM115 - closed below, after the last line
     except OSError as exc:
-        yield Document(Path(name).stem, None, _unreadable(name, exc))
+        yield Document(Path(name).stem, None, unreadable(name, exc))
         return
     with stream:
         yield from jsonl_documents(name, stream)
 
 
 def jsonl_documents(name: str, lines: Iterable[bytes]) -> Iterator[Document]:
-    """The documents of JSON Lines ``{"id", "text", ...}``: one per non-blank line, in order.
+    """The documents of JSON Lines ``{"id", "text", ...}``: one per non-blank line, in order."""
+    for line in json_lines(name, lines):
+        where = line.where
+        if line.error is not None:
+            yield Document(where, None, line.error, line.size)
+        elif not isinstance(line.value, dict):
+            msg = f'{where}: not a JSON object with "id" and "text"'
+            yield Document(where, None, msg, line.size)
+        elif not isinstance(text := line.value.get("text"), str):
+            doc_id = str(line.value.get("id", where))
+            yield Document(doc_id, None, f'{where}: no "text" string in this record', line.size)
+        else:
+            yield Document(str(line.value.get("id", where)), text, None, line.size)
 
-    Lines end at ``\\n`` only (JSON may hold U+2028 raw); a byte-order mark
-    before the first line is skipped.
+
+@frozen
+class JsonLine:
+    """One non-blank line of a JSON Lines file: its parsed value, or why it has none."""
+
+    where: str
+    value: Any
+    error: str | None
+    size: int
+
+
+def json_lines(name: str, lines: Iterable[bytes]) -> Iterator[JsonLine]:
+    """The non-blank lines of JSON Lines, parsed one at a time and named ``name:number``.
+
+    Lines end at ``\n`` only (JSON may hold U+2028 raw, and ``extract`` writes
+    it so); a byte-order mark before the first line is skipped.
     """
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
@@ -117,23 +151,12 @@ def jsonl_documents(name: str, lines: Iterable[bytes]) -> Iterator[Document]:
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
-            yield Document(where, None, f"{where}: {_not_utf8(raw, exc)}", len(raw))
+            yield JsonLine(where, None, f"{where}: {_not_utf8(raw, exc)}", len(raw))
             continue
-        yield _record_document(where, line, len(raw))
-
-
-def _record_document(where: str, line: str, size: int) -> Document:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Document(where, None, f"{where}: not JSON ({exc.msg})", size)
-    if not isinstance(record, dict):
-        return Document(where, None, f'{where}: not a JSON object with "id" and "text"', size)
-    doc_id = str(record.get("id", where))
-    text = record.get("text")
-    if not isinstance(text, str):
-        return Document(doc_id, None, f'{where}: no "text" string in this record', size)
-    return Document(doc_id, text, None, size)
+        try:
+            yield JsonLine(where, json.loads(line), None, len(raw))
+        except json.JSONDecodeError as exc:
+            yield JsonLine(where, None, f"{where}: not JSON ({exc.msg})", len(raw))
 
 
 def _decoded(doc_id: str, name: str, data: bytes) -> Document:
@@ -151,7 +174,8 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
     )
 
 
-def _unreadable(name: str, exc: OSError) -> str:
+def unreadable(name: str, exc: OSError) -> str:
+    """Why the file ``name`` could not be opened, in a few words."""
     if isinstance(exc, FileNotFoundError):
         return f"{name}: no such file"
     if isinstance(exc, IsADirectoryError):

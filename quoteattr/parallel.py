@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import TypeVar
 
@@ -56,13 +56,6 @@ def batch_count(batch_size: object) -> int:
     return batch_size
 
 
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """``items`` in lists of ``size``, the last one shorter; read lazily."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def ordered_map(
     work: Callable[[list[T]], list[R]],
     items: Iterable[T],
@@ -74,9 +67,11 @@ def ordered_map(
     """``work`` over batches of ``items`` in ``processes`` workers, results in input order.
 
     ``state`` (an extractor) is sent once to each worker, where ``work`` gets
-    it from ``worker_state``. An exception raised by ``work`` is raised here, at
-    its batch's place in the output. Closing the iterator early cancels the
-    batches not yet started and stops the workers.
+    it from ``worker_state``. Results are yielded as soon as they are done and
+    in order. An exception raised by ``work`` is raised here at its batch's
+    place; one raised by ``items`` is raised after the results of every item
+    read before it, as a serial loop would. Closing the iterator early cancels
+    the batches not yet started and stops the workers.
     """
     pool = ProcessPoolExecutor(
         max_workers=processes,
@@ -85,15 +80,35 @@ def ordered_map(
         initargs=(state,),
     )
     pending: deque[Future[list[R]]] = deque()
+    iterator = iter(items)
     try:
-        for batch in batched(items, batch_size):
-            pending.append(pool.submit(work, batch))
-            if len(pending) >= WINDOW * processes:
+        while True:
+            batch, failure = _read_batch(iterator, batch_size)
+            if batch:
+                pending.append(pool.submit(work, batch))
+            if failure is not None or len(batch) < batch_size:
+                break
+            while pending and (len(pending) >= WINDOW * processes or pending[0].done()):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        if failure is not None:
+            raise failure
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_batch(iterator: Iterator[T], size: int) -> tuple[list[T], Exception | None]:
+    """Up to ``size`` items, and the exception that stopped the input early, if one did."""
+    batch: list[T] = []
+    try:
+        for item in iterator:
+            batch.append(item)
+            if len(batch) == size:
+                break
+    except Exception as exc:  # raised by the caller's iterable: re-raised after the results
+        return batch, exc
+    return batch, None
 
 
 _STATE: list[object] = []
@@ -101,6 +116,8 @@ _STATE: list[object] = []
 
 
 def _set_state(state: object) -> None:
+    # Ctrl-C reaches the whole process group: the caller handles it, workers just stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STATE[:] = [state]
 
 

@@ -46,7 +46,7 @@ except ModuleNotFoundError as exc:
 
 _SPANS = st.ArrayType(st.ArrayType(st.IntegerType(), containsNull=False), containsNull=False)
 
-QUOTE_FIELDS = (
+_QUOTE_STRUCT_FIELDS = (
     st.StructField("start", st.IntegerType(), nullable=False),
     st.StructField("end", st.IntegerType(), nullable=False),
     st.StructField("text", st.StringType(), nullable=False),
@@ -65,9 +65,9 @@ QUOTE_FIELDS = (
     st.StructField("sieve", st.StringType(), nullable=False),
     st.StructField("flags", st.ArrayType(st.StringType(), containsNull=False), nullable=False),
 )
-"""The fields of ``quote_to_dict``'s record, in its order, as Spark types."""
+"""The fields of ``quote_to_dict``'s record (``serialize.QUOTE_FIELDS``), as Spark types."""
 
-QUOTE_TYPE = st.StructType(list(QUOTE_FIELDS))
+QUOTE_TYPE = st.StructType(list(_QUOTE_STRUCT_FIELDS))
 QUOTES_TYPE = st.ArrayType(QUOTE_TYPE)
 _RESULT_TYPE = st.StructType(
     [st.StructField("quotes", QUOTES_TYPE), st.StructField("error", st.StringType())]
@@ -76,7 +76,7 @@ _RESULT_TYPE = st.StructType(
 FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 """The input formats ``--format auto`` tells by the file's extension."""
 
-Outcome = tuple[list[QuoteRecord] | None, str | None]
+RecordsOrError = tuple[list[QuoteRecord] | None, str | None]
 
 
 def with_quotes(
@@ -148,7 +148,7 @@ def _worker_extractor(extractor: Extractor) -> Extractor:
     return attrs.evolve(extractor)
 
 
-def _records_or_error(extractor: Extractor, text: str | None) -> Outcome:
+def _records_or_error(extractor: Extractor, text: str | None) -> RecordsOrError:
     """One text's quote records, or the error it raised: one bad document must not end a job.
 
     A null text (None, or pandas' NA) has neither.
@@ -259,9 +259,13 @@ def _run(spark: SparkSession, args: argparse.Namespace, kind: str) -> int:
     df = with_quotes(
         df, args.text_col, out_col=args.out_col, extractor=Extractor(topics=args.topics)
     )
-    if "_corrupt_record" in df.columns:  # JSONL lines that are not JSON objects have failed too
+    # As in `quoteattr extract`, a record with no text has failed: a line that is not a
+    # JSON object (Spark keeps it in _corrupt_record), or one whose text is missing or null.
+    no_text = sf.when(_col(args.text_col).isNull(), "FormatError: no text in this record")
+    if "_corrupt_record" in df.columns:
         bad = sf.when(_col("_corrupt_record").isNotNull(), "FormatError: not a JSON object")
-        df = df.withColumn("quote_error", sf.coalesce(_col("quote_error"), bad))
+        no_text = sf.coalesce(bad, no_text)
+    df = df.withColumn("quote_error", sf.coalesce(_col("quote_error"), no_text))
     if args.id_col in df.columns:
         df = df.withColumn(args.id_col, _col(args.id_col).cast("string"))
     if not args.keep_text:

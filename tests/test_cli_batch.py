@@ -6,9 +6,11 @@ import csv
 import io
 import itertools
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +222,80 @@ def test_extract_interrupted_exits_130(
     monkeypatch.setattr("quoteattr.cli.extract_documents", interrupted)
     code, _, err = _main(capsysbinary, "extract", str(SEED_FILES[0]))
     assert (code, err) == (130, "quoteattr: interrupted\n")
+
+
+def test_extract_worker_death_is_one_clear_message(
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker killed from outside ends the run with exit 1 and a sentence, not a traceback."""
+
+    def died(*args: object, **kwargs: object) -> Iterator[Outcome]:
+        yield from ()  # a generator: the pool breaks while the outcomes are read
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr("quoteattr.cli.extract_documents", died)
+    code, _, err = _main(capsysbinary, "extract", "--jobs", "2", str(SEED_FILES[0]))
+    assert code == 1
+    assert err == (
+        "quoteattr: a worker process died after 0 documents (killed, or out of memory?); "
+        "the run stopped there\n"
+    )
+
+
+def test_extract_interrupted_ends_the_progress_line_first(
+    capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After Ctrl-C the counts keep their own line; "interrupted" starts a new one."""
+
+    def interrupted_after_one(*args: object, **kwargs: object) -> Iterator[Outcome]:
+        yield Outcome("a", [], None, 10)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("quoteattr.cli.extract_documents", interrupted_after_one)
+    code, _, err = _main(capsysbinary, "extract", "--progress", "--no-link", str(SEED_FILES[0]))
+    assert code == 130
+    assert err.endswith("MB/s\nquoteattr: interrupted\n")
+
+
+def test_extract_directory_walk_survives_link_loops_and_unlistable_folders(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A symlink to a parent is not followed; a folder that cannot be listed is an error line."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("“Yes,” Smith said.", encoding="utf-8")
+    (tmp_path / "a" / "up").symlink_to("..")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, err = _main(capsysbinary, "extract", str(tmp_path))
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [r["id"] for r in records] == ["a/x", "locked"]
+    assert records[1]["error"] == f"{tmp_path / 'locked'}: cannot be listed (Permission denied)"
+    assert "cannot be listed" in err
+
+
+def test_eval_reads_what_extract_writes_even_with_raw_line_separators(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """Gold with a BOM and a raw U+2028 in an id: extract and eval read it line by line alike."""
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "wire\u2028001", "text": "“Yes,” Peskov said.", "quotes": []}
+    gold.write_bytes(b"\xef\xbb\xbf" + json.dumps(record, ensure_ascii=False).encode() + b"\n")
+    code, out, _ = _main(capsysbinary, "extract", "--jsonl", str(gold))
+    assert code == 0
+    assert json.loads(out)["id"] == "wire\u2028001"
+    pred = tmp_path / "pred.jsonl"
+    pred.write_bytes(out)
+    code, out, err = _main(capsysbinary, "eval", str(gold), "--pred", str(pred), "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)
 
 
 def test_extract_streams_jsonl_from_stdin_with_two_jobs() -> None:

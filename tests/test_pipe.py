@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteattr import ConfigError, Extractor, InputError, Span, extract
-from quoteattr.parallel import batched
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SHORT = [
@@ -91,6 +91,33 @@ def test_pipe_raises_at_the_text_that_fails_after_the_results_before_it(n_proces
         next(results)
 
 
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pipe_input_that_fails_midway_still_gives_what_came_before(n_process: int) -> None:
+    """An exception from the caller's iterable comes after the results of every text before it,
+    as in a serial loop, whether it is the iterable's own or a bad item (not a str, not a pair).
+    """
+
+    def texts() -> Iterator[str]:
+        for n in range(21):
+            yield f"“Number {n},” Smith said."
+        raise LookupError("the feed broke")
+
+    results = Extractor().pipe(texts(), n_process=n_process, batch_size=4)
+    assert len(list(itertools.islice(results, 21))) == 21
+    with pytest.raises(LookupError, match="the feed broke"):
+        next(results)
+    unpicklable: list[object] = ["“A,” Smith said."] * 13 + [threading.Lock(), "“B,” Lee said."]
+    results = Extractor().pipe(unpicklable, n_process=n_process)  # type: ignore[arg-type]
+    assert len(list(itertools.islice(results, 13))) == 13
+    with pytest.raises(InputError, match="got lock"):
+        next(results)
+    pairs: list[object] = [("“A,” Smith said.", n) for n in range(10)] + ["no context"]
+    tuples = Extractor().pipe(pairs, as_tuples=True, n_process=n_process)  # type: ignore[call-overload]
+    assert [context for _, context in itertools.islice(tuples, 10)] == list(range(10))
+    with pytest.raises(InputError, match=r"\(text, context\) pairs"):
+        next(tuples)
+
+
 def test_pipe_as_tuples_says_what_it_takes() -> None:
     """A bare string where a (text, context) pair belongs is an InputError naming the form."""
     with pytest.raises(InputError, match=r"\(text, context\) pairs"):
@@ -126,14 +153,6 @@ def test_span_pickles_as_its_slice() -> None:
     back = pickle.loads(pickle.dumps(span))
     assert back == span
     assert (back.start, back.end, back.text) == (10, 16, "“text”")
-
-
-@given(st.lists(st.integers(min_value=0, max_value=40), max_size=30), st.integers(1, 7))
-def test_batched_keeps_every_item_in_order(items: list[int], size: int) -> None:
-    """Batches hold every item once, in order, none longer than the size and none empty."""
-    batches = list(batched(items, size))
-    assert [x for batch in batches for x in batch] == items
-    assert all(0 < len(batch) <= size for batch in batches)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -261,15 +261,22 @@ def test_main_reads_parquet_and_passes_topics(
 def test_main_counts_unreadable_lines_as_failed(
     spark: SparkSession, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A JSONL line that is not a JSON object fails alone: exit 1, the rest is written."""
+    """Lines that are not JSON objects or have no text fail alone: exit 1, the rest is written."""
     source = tmp_path / "in.ndjson"
-    source.write_text(json.dumps({"id": "a", "text": PESKOV}) + "\nnot json\n", encoding="utf-8")
+    lines = [json.dumps({"id": "a", "text": PESKOV}), "not json", '{"id": "b"}']
+    lines.append('{"id": "c", "text": null}')
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, rows, err = _job(capsys, str(source), str(tmp_path / "out"))
     assert code == 1
-    assert "2 documents, 1 quotes, 1 failed" in err
-    by_error = {r["quote_error"]: r for r in rows}
-    assert by_error[None]["quotes"] == quotes_to_dicts(Extractor()(PESKOV))
-    assert by_error["FormatError: not a JSON object"]["quotes"] is None
+    assert "4 documents, 1 quotes, 3 failed" in err
+    errors = sorted((str(r["id"]), str(r["quote_error"])) for r in rows)
+    assert errors == [
+        ("None", "FormatError: not a JSON object"),
+        ("a", "None"),
+        ("b", "FormatError: no text in this record"),
+        ("c", "FormatError: no text in this record"),
+    ]
+    assert [r["quotes"] for r in rows if r["id"] == "a"] == [quotes_to_dicts(Extractor()(PESKOV))]
 
 
 def test_main_refuses_unknown_and_unreadable_input(
