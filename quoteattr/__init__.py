@@ -7,6 +7,7 @@ from quoteattr.errors import (
     InputError,
     QuoteattrError,
     SpanError,
+    TooLongError,
 )
 from quoteattr.evaluate import Report, evaluate
 from quoteattr.extract import Extractor, extract
@@ -30,6 +31,7 @@ __all__ = [
     "SpanError",
     "Speaker",
     "SpeakerKind",
+    "TooLongError",
     "evaluate",
     "extract",
     "link_documents",

@@ -30,8 +30,10 @@ from quoteattr.evaluate import evaluate
 from quoteattr.extract import Extractor
 from quoteattr.htmlview import render_html
 from quoteattr.inputs import (
+    ENCODING_ERRORS,
     STDIN,
     JsonLine,
+    Limits,
     json_lines,
     read_documents,
     read_text,
@@ -42,6 +44,9 @@ from quoteattr.outputs import FORMATS, writer_for
 from quoteattr.parallel import process_count
 from quoteattr.progress import Progress
 from quoteattr.sentence_eval import score_sentences
+
+DEFAULT_MAX_MB = 10.0
+"""extract's default --max-size: a hundred times a long article."""
 
 INTERRUPTED = 130
 """The exit code after Ctrl-C, as shells report a SIGINT."""
@@ -106,6 +111,21 @@ def _parser() -> argparse.ArgumentParser:
         choices=FORMATS,
         default="jsonl",
         help="jsonl: one line per document (default); csv: one row per quote, with the id",
+    )
+    extract.add_argument(
+        "--encoding-errors",
+        choices=ENCODING_ERRORS,
+        default="strict",
+        help="bytes that are not UTF-8: strict fails that document with an error record "
+        "naming the byte (default); replace reads each as U+FFFD",
+    )
+    extract.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help=f"fail a document larger than this many megabytes (default {DEFAULT_MAX_MB:g}; "
+        "0: no limit)",
     )
     extract.add_argument(
         "--progress",
@@ -205,11 +225,25 @@ def _jobs(value: str) -> int:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _megabytes(value: str) -> float:
+    try:
+        size = float(value)
+    except ValueError:
+        size = -1.0
+    if not size >= 0:  # also refuses nan
+        msg = f"{value!r} is not a size in megabytes (a number, 0 for no limit)"
+        raise argparse.ArgumentTypeError(msg)
+    return size
+
+
 def _run_extract(args: argparse.Namespace) -> int:
-    extractor = Extractor(topics=args.topics)
+    # The size limit is checked on the bytes, before decoding, so the extractor has none.
+    extractor = Extractor(topics=args.topics, max_length=None)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     progress = Progress(sys.stderr, enabled=show)
-    documents = read_documents(args.files, jsonl=args.jsonl)
+    max_bytes = int(args.max_size * 1_000_000) if args.max_size else None
+    limits = Limits(errors=args.encoding_errors, max_bytes=max_bytes)
+    documents = read_documents(args.files, jsonl=args.jsonl, limits=limits)
     outcomes = _counted(extract_documents(extractor, documents, jobs=args.jobs), progress)
     if not args.no_link:
         outcomes = linked(outcomes)

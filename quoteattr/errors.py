@@ -24,6 +24,13 @@ class FormatError(QuoteattrError, ValueError):
     """A JSON record does not have the fields of the common quote format."""
 
 
+class TooLongError(QuoteattrError, ValueError):
+    """A text is longer than the extractor's ``max_length``: most likely not one document.
+
+    Split it, or build the extractor with a larger ``max_length`` (None: no limit).
+    """
+
+
 class ConfigError(QuoteattrError, ValueError):
     """An option was given a value quoteattr does not know."""
 

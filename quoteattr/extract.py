@@ -17,7 +17,7 @@ from attrs import field, frozen, validators
 from quoteattr.annotation import Annotation, annotate, check_annotator
 from quoteattr.attribution import attribute
 from quoteattr.coref import resolve
-from quoteattr.errors import InputError, SpanError
+from quoteattr.errors import ConfigError, InputError, SpanError, TooLongError
 from quoteattr.framedrafts import with_frames
 from quoteattr.labels import with_labels
 from quoteattr.marks import find_passages
@@ -28,6 +28,9 @@ from quoteattr.reported import find_reported
 from quoteattr.segment import paragraphs
 
 Context = TypeVar("Context")
+
+MAX_LENGTH = 10_000_000
+"""The default ``max_length``: ten million characters, a hundred times a long article."""
 
 BATCH_SIZE = 8
 """Texts a worker takes at a time: small, so no worker idles long at the end of a run."""
@@ -45,6 +48,10 @@ class Extractor:
     "referring to Clinton"), as PARC-style corpora such as PolNeAR annotate;
     the default follows the seed conventions, which leave topics out.
 
+    ``max_length`` (characters; None for no limit) refuses longer texts with
+    ``TooLongError``: an archive concatenated by mistake would otherwise take
+    minutes and memory in proportion before anyone noticed.
+
     ``annotator="stanza"`` adds the evidence of Stanza's neural models (named
     entities, the dependency parse, coreference chains) to the rules; it needs
     ``quoteattr[stanza]`` and Stanza's English models, and says how to get them
@@ -54,20 +61,40 @@ class Extractor:
     reported: bool = field(default=True, validator=validators.instance_of(bool))
     topics: bool = field(default=False, validator=validators.instance_of(bool))
     annotator: str = field(default="builtin", validator=validators.instance_of(str))
+    max_length: int | None = field(default=MAX_LENGTH)
+
+    @max_length.validator
+    def _check_max_length(self, attribute: object, value: object) -> None:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            msg = f"max_length must be an int or None, got {type(value).__name__}"
+            raise ConfigError(msg)
+        if isinstance(value, int) and value < 1:
+            msg = f"max_length must be at least 1 (None: no limit), got {value}"
+            raise ConfigError(msg)
 
     def __attrs_post_init__(self) -> None:
         check_annotator(self.annotator)  # a missing model fails here, not on the first text
 
     def __call__(self, text: str) -> list[Quote]:
         """The quotes of one text, in text order."""
-        _check_text(text)
+        self._check(text)
         return self._run(text, annotate(self.annotator, text))
 
     def annotated(self, text: str, annotation: Annotation) -> list[Quote]:
         """The quotes of a text whose annotation the caller has (a parsed Stanza Document)."""
-        _check_text(text)
+        self._check(text)
         _check_annotation(text, annotation)
         return self._run(text, annotation)
+
+    def _check(self, text: object) -> None:
+        length = len(_check_text(text))
+        if self.max_length is not None and length > self.max_length:
+            msg = (
+                f"the text has {length:,} characters, above this extractor's max_length "
+                f"of {self.max_length:,}; split it, or raise the limit: "
+                "Extractor(max_length=...), None for none"
+            )
+            raise TooLongError(msg)
 
     def _run(self, text: str, annotation: Annotation) -> list[Quote]:
         blocks = paragraphs(text)
@@ -177,10 +204,11 @@ def _checked(text: str) -> str:
     return text
 
 
-def _check_text(text: object) -> None:
+def _check_text(text: object) -> str:
     if not isinstance(text, str):
         msg = f"Extractor takes str, got {type(text).__name__}; decode bytes first"
         raise InputError(msg)
+    return text
 
 
 def _check_annotation(text: str, annotation: Annotation) -> None:

@@ -32,7 +32,25 @@ class Document:
     size: int = 0
 
 
-def read_documents(names: Sequence[str], *, jsonl: bool) -> Iterator[Document]:
+ENCODING_ERRORS = ("strict", "replace")
+"""What to do with bytes that are not UTF-8: fail the document, or read each as U+FFFD."""
+
+BINARY_SNIFF = 8192
+"""Bytes at the start of a document searched for a NUL, the mark of a binary file."""
+
+
+@frozen
+class Limits:
+    """How documents are read: ``errors`` is one of ``ENCODING_ERRORS``; a document over
+    ``max_bytes`` (None: no limit) fails without being decoded."""
+
+    errors: str = "strict"
+    max_bytes: int | None = None
+
+
+def read_documents(
+    names: Sequence[str], *, jsonl: bool, limits: Limits | None = None
+) -> Iterator[Document]:
     """The documents of the named files and directories, in order, read one at a time.
 
     A directory gives its ``*.txt`` files (``*.jsonl`` with ``jsonl``), depth
@@ -41,30 +59,36 @@ def read_documents(names: Sequence[str], *, jsonl: bool) -> Iterator[Document]:
     Symbolic links to folders are not followed, so a link loop cannot trap the
     walk; a folder that cannot be listed gives an error document.
     """
+    limits = limits or Limits()
     for name in names:
         if name == STDIN and jsonl:
-            yield from jsonl_documents("stdin", sys.stdin.buffer)
+            yield from jsonl_documents("stdin", sys.stdin.buffer, limits)
         elif name != STDIN and Path(name).is_dir():
-            yield from _read_directory(Path(name), jsonl=jsonl)
+            yield from _read_directory(Path(name), jsonl=jsonl, limits=limits)
         elif jsonl:
-            yield from _read_jsonl_file(name)
+            yield from _read_jsonl_file(name, limits)
         else:
-            yield read_text(name)
+            yield read_text(name, limits=limits)
 
 
-def read_text(name: str, doc_id: str | None = None) -> Document:
+def read_text(name: str, doc_id: str | None = None, *, limits: Limits | None = None) -> Document:
     """A file's text (``-``: stdin's), decoded as UTF-8 with line endings kept, or why not."""
+    limits = limits or Limits()
     if name == STDIN:
-        return _decoded("stdin", "stdin", sys.stdin.buffer.read())
+        return _decoded("stdin", "stdin", sys.stdin.buffer.read(), limits)
     doc_id = doc_id if doc_id is not None else Path(name).stem
+    path = Path(name)
     try:
-        data = Path(name).read_bytes()
+        size = path.stat().st_size
+        if limits.max_bytes is not None and size > limits.max_bytes:
+            return Document(doc_id, None, _too_large(name, size, limits.max_bytes), size)
+        data = path.read_bytes()
     except OSError as exc:
         return Document(doc_id, None, unreadable(name, exc))
-    return _decoded(doc_id, name, data)
+    return _decoded(doc_id, name, data, limits)
 
 
-def _read_directory(root: Path, *, jsonl: bool) -> Iterator[Document]:
+def _read_directory(root: Path, *, jsonl: bool, limits: Limits) -> Iterator[Document]:
     suffix = ".jsonl" if jsonl else ".txt"
     found = False
     for path, error in _walk(root, suffix):
@@ -73,9 +97,10 @@ def _read_directory(root: Path, *, jsonl: bool) -> Iterator[Document]:
             folder = path.relative_to(root).as_posix()
             yield Document(_folder_id(root) if folder == "." else folder, None, error)
         elif jsonl:
-            yield from _read_jsonl_file(str(path))
+            yield from _read_jsonl_file(str(path), limits)
         else:
-            yield read_text(str(path), path.relative_to(root).with_suffix("").as_posix())
+            doc_id = path.relative_to(root).with_suffix("").as_posix()
+            yield read_text(str(path), doc_id, limits=limits)
     if not found:
         error = f"{root}: a directory with no *{suffix} file in it"
         yield Document(_folder_id(root), None, error)
@@ -102,19 +127,21 @@ def _walk(folder: Path, suffix: str) -> Iterator[tuple[Path, str | None]]:
             yield Path(entry.path), None
 
 
-def _read_jsonl_file(name: str) -> Iterator[Document]:
+def _read_jsonl_file(name: str, limits: Limits) -> Iterator[Document]:
     try:
         stream = Path(name).open("rb")  # noqa: SIM115 - closed below, after the last line
     except OSError as exc:
         yield Document(Path(name).stem, None, unreadable(name, exc))
         return
     with stream:
-        yield from jsonl_documents(name, stream)
+        yield from jsonl_documents(name, stream, limits)
 
 
-def jsonl_documents(name: str, lines: Iterable[bytes]) -> Iterator[Document]:
+def jsonl_documents(
+    name: str, lines: Iterable[bytes], limits: Limits | None = None
+) -> Iterator[Document]:
     """The documents of JSON Lines ``{"id", "text", ...}``: one per non-blank line, in order."""
-    for line in json_lines(name, lines):
+    for line in json_lines(name, lines, limits):
         where = line.where
         if line.error is not None:
             yield Document(where, None, line.error, line.size)
@@ -138,18 +165,24 @@ class JsonLine:
     size: int
 
 
-def json_lines(name: str, lines: Iterable[bytes]) -> Iterator[JsonLine]:
+def json_lines(
+    name: str, lines: Iterable[bytes], limits: Limits | None = None
+) -> Iterator[JsonLine]:
     """The non-blank lines of JSON Lines, parsed one at a time and named ``name:number``.
 
     Lines end at ``\n`` only (JSON may hold U+2028 raw, and ``extract`` writes
     it so); a byte-order mark before the first line is skipped.
     """
+    limits = limits or Limits()
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         where = f"{name}:{number}"
+        if limits.max_bytes is not None and len(raw) > limits.max_bytes:
+            yield JsonLine(where, None, _too_large(where, len(raw), limits.max_bytes), len(raw))
+            continue
         try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8", limits.errors)
         except UnicodeDecodeError as exc:
             yield JsonLine(where, None, f"{where}: {_not_utf8(raw, exc)}", len(raw))
             continue
@@ -159,9 +192,18 @@ def json_lines(name: str, lines: Iterable[bytes]) -> Iterator[JsonLine]:
             yield JsonLine(where, None, f"{where}: not JSON ({exc.msg})", len(raw))
 
 
-def _decoded(doc_id: str, name: str, data: bytes) -> Document:
+def _decoded(doc_id: str, name: str, data: bytes, limits: Limits) -> Document:
+    if limits.max_bytes is not None and len(data) > limits.max_bytes:
+        return Document(doc_id, None, _too_large(name, len(data), limits.max_bytes), len(data))
+    nul = data.find(b"\0", 0, BINARY_SNIFF)
+    if nul >= 0:
+        msg = (
+            f"{name}: a binary file, not text (a NUL byte at offset {nul}); "
+            "if it is UTF-16 text, convert it to UTF-8 first, e.g. with iconv"
+        )
+        return Document(doc_id, None, msg, len(data))
     try:
-        return Document(doc_id, data.decode("utf-8"), None, len(data))
+        return Document(doc_id, data.decode("utf-8", limits.errors), None, len(data))
     except UnicodeDecodeError as exc:
         return Document(doc_id, None, f"{name}: {_not_utf8(data, exc)}", len(data))
 
@@ -169,8 +211,15 @@ def _decoded(doc_id: str, name: str, data: bytes) -> Document:
 def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
     byte = data[exc.start]
     return (
-        f"not UTF-8 (byte 0x{byte:02x} at offset {exc.start}); "
-        "convert it to UTF-8 first, e.g. with iconv"
+        f"not UTF-8 (byte 0x{byte:02x} at offset {exc.start}); convert it to UTF-8 first, "
+        "e.g. with iconv, or pass --encoding-errors replace to read such bytes as U+FFFD"
+    )
+
+
+def _too_large(name: str, size: int, limit: int) -> str:
+    return (
+        f"{name}: {size:,} bytes, above the limit of {limit:,}; "
+        "pass a larger --max-size (0: no limit) if it really is one document"
     )
 
 

@@ -350,3 +350,74 @@ def test_linked_passes_failed_documents_through() -> None:
     out = list(linked(extract_documents(Extractor(), itertools.chain(documents))))
     assert [(o.id, o.error) for o in out] == [("a", None), ("b", "b: bad"), ("c", None)]
     assert [quote_to_dict(q)["speaker_entity"] for q in out[2].quotes or []] == ["Dmitry Peskov"]
+
+
+def test_extract_mixed_directory_gives_one_line_per_document_and_exit_1(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """Good, empty, binary, non-UTF-8 and oversized files, and a broken JSONL: every input
+    document gets exactly one line, each failure names its input, the good ones are read."""
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.txt").write_text("“Yes,” Peskov said.", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "latin1.txt").write_bytes("“Café,” he said.".encode("cp1252"))
+    (folder / "sub" / "big.txt").write_text("word " * 300_000, encoding="utf-8")
+    (folder / "sub" / "utf16.txt").write_bytes("“Hi,” Lee said.".encode("utf-16"))
+    code, out, err = _main(capsysbinary, "extract", str(folder), "--max-size", "1", "--jobs", "2")
+    records = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert code == 1
+    assert list(records) == ["binary", "empty", "good", "latin1", "sub/big", "sub/utf16"]
+    assert records["good"]["quotes"][0]["speaker"] == "Peskov"
+    assert records["empty"] == {"id": "empty", "quotes": []}
+    assert "a binary file, not text (a NUL byte at offset 8)" in records["binary"]["error"]
+    assert "not UTF-8 (byte 0x93 at offset 0)" in records["latin1"]["error"]
+    assert "1,500,000 bytes, above the limit of 1,000,000" in records["sub/big"]["error"]
+    assert "UTF-16" in records["sub/utf16"]["error"]
+    for name in ("binary.txt", "latin1.txt", "big.txt", "utf16.txt"):
+        assert name in err
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    lines = [b'{"id": "a", "text": "\xe2\x80\x9cOk,\xe2\x80\x9d Kim said."}', b"{not json"]
+    lines += [b'{"id": "c"}', b'"just a string"', b'{"id": "e", "text": "caf\xe9"}', b"", b"[]"]
+    (broken / "one.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    (broken / "two.jsonl").write_bytes(b'{"id": "z", "text": ""}')
+    code, out, _ = _main(capsysbinary, "extract", "--jsonl", str(broken))
+    records = list(map(json.loads, out.splitlines()))
+    one = broken / "one.jsonl"
+    assert code == 1
+    assert [r["id"] for r in records] == [
+        "a",
+        f"{one}:2",
+        "c",
+        f"{one}:4",
+        f"{one}:5",
+        f"{one}:7",
+        "z",
+    ]
+    assert [("quotes" in r) for r in records] == [True, False, False, False, False, False, True]
+
+
+def test_extract_encoding_errors_replace_reads_bad_bytes_as_replacement_characters(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """--encoding-errors replace reads the document; offsets count the U+FFFD it put in."""
+    source = tmp_path / "cp1252.txt"
+    source.write_bytes('"Café," Lee said.'.encode("cp1252"))
+    code, out, _ = _main(capsysbinary, "extract", "--encoding-errors", "replace", str(source))
+    (quote,) = json.loads(out)["quotes"]
+    assert code == 0
+    assert quote["text"] == "Caf\ufffd,"
+    assert quote["speaker"] == "Lee"
+
+
+@pytest.mark.parametrize("size", ["-1", "ten", "nan"])
+def test_extract_bad_max_size_is_a_usage_error(
+    capsysbinary: pytest.CaptureFixture[bytes], size: str
+) -> None:
+    """--max-size takes megabytes, 0 for none; anything else exits 2 saying so."""
+    with pytest.raises(SystemExit) as exited:
+        main(["extract", "--max-size", size, str(SEED_FILES[0])])
+    assert exited.value.code == 2
+    assert "not a size in megabytes" in capsysbinary.readouterr().err.decode()

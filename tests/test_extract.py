@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import quoteattr
-from quoteattr import Extractor, InputError, Kind, Quote, extract
+from quoteattr import ConfigError, Extractor, InputError, Kind, Quote, TooLongError, extract
 
 PIECES = st.one_of(
     st.text(max_size=3),  # any code point, lone surrogates and controls included
@@ -126,3 +126,19 @@ def test_extract_json_text_full_of_quote_marks_gives_valid_quotes() -> None:
     for quote in quotes:
         assert all(quote.content.contains(f) for f in quote.fragments)
         assert all(text[f.start : f.end] == f.text for f in quote.fragments)
+
+
+def test_extractor_max_length_refuses_longer_texts() -> None:
+    """A text over max_length is a TooLongError saying how to lift the limit; None lifts it."""
+    text = "“Yes,” Peskov said. " * 10
+    with pytest.raises(TooLongError, match=r"200 characters, above .* max_length of 199"):
+        Extractor(max_length=199)(text)
+    assert Extractor(max_length=200)(text) == Extractor(max_length=None)(text) == extract(text)
+    assert Extractor().max_length == 10_000_000
+
+
+@pytest.mark.parametrize("value", [0, -5, 1.5, "10", True])
+def test_extractor_max_length_must_be_a_positive_int_or_none(value: object) -> None:
+    """A bad max_length is a ConfigError when the extractor is built."""
+    with pytest.raises(ConfigError, match="max_length"):
+        Extractor(max_length=value)  # type: ignore[arg-type]
