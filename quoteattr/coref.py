@@ -118,12 +118,16 @@ class _Sieve:
         self.salience = salience
         self.annotation = annotation
         self.entities: dict[str, SpeakerKind] = {}
+        self._by_head: dict[str, list[str]] = defaultdict(list)
+        """The entities by the last word of their name: all ``same_as_earlier`` may match."""
 
     def remember(self, draft: Draft, decision: _Decision) -> None:
         """Make a decided speaker salient for the pronouns and nominals after it."""
         if decision.name is None:
             return
-        self.entities.setdefault(decision.name, decision.kind)
+        if decision.name not in self.entities:
+            self.entities[decision.name] = decision.kind
+            self._by_head[_head(decision.name)].append(decision.name)
         mention = draft.mention
         gender = self.names.genders.get(decision.name, Gender.UNKNOWN)
         if mention is not None and gender is Gender.UNKNOWN:
@@ -164,7 +168,7 @@ class _Sieve:
             return self._pronoun(mention, drafts, number, decisions)
         if mention.form is MentionForm.GROUP:
             name = group_name(mention.span.text, self.text, mention.span.start)
-            name = same_as_earlier(name, self.entities) or name
+            name = same_as_earlier(name, self._by_head.get(_head(name), ())) or name
             return _Decision(name, SpeakerKind.OTHER, "group")
         return self._nominal(mention)
 
@@ -183,7 +187,7 @@ class _Sieve:
         if institution is not None:
             return _Decision(institution, SpeakerKind.ORGANIZATION, "organization")
         name = organization_name(mention.span.text, self.text)
-        name = same_as_earlier(name, self.entities) or name
+        name = same_as_earlier(name, self._by_head.get(_head(name), ())) or name
         return _Decision(name, SpeakerKind.ORGANIZATION, "organization")
 
     def _institution(self, mention: Mention) -> str | None:
@@ -352,3 +356,9 @@ def _inside(content: Span, fragments: Sequence[Span]) -> tuple[Span, ...]:
             piece = content.text[start - content.start : end - content.start]
             clipped.append(Span(start, end, piece))
     return tuple(clipped) or (content,)
+
+
+def _head(name: str) -> str:
+    """The last word of a name, case-folded: the key ``same_as_earlier`` matches on."""
+    words = name.casefold().split()
+    return words[-1] if words else ""

@@ -16,6 +16,7 @@ from attrs import field, frozen, validators
 
 from quoteattr.annotation import Annotation, annotate, check_annotator
 from quoteattr.attribution import attribute
+from quoteattr.chunks import bounded
 from quoteattr.coref import resolve
 from quoteattr.errors import ConfigError, InputError, SpanError, TooLongError
 from quoteattr.framedrafts import with_frames
@@ -99,14 +100,15 @@ class Extractor:
     def _run(self, text: str, annotation: Annotation) -> list[Quote]:
         blocks = paragraphs(text)
         passages = find_passages(text, blocks)
-        spans = annotation.sentences
+        spans = bounded(text, annotation.sentences)
         drafts = attribute(text, passages, spans)
         if self.reported:
             drafts = with_labels(text, blocks, drafts)
             drafts = drafts + find_reported(text, spans, drafts, topics=self.topics)
             drafts = drafts + find_noun_cues(text, spans, drafts)
             drafts = with_frames(text, annotation.frames, drafts)
-            drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
+        # Text order, as promised: passages can start before the one found before them.
+        drafts = sorted(drafts, key=lambda d: (d.content.start, d.content.end))
         return resolve(text, drafts, spans, annotation)
 
     @overload

@@ -43,6 +43,7 @@ class NameIndex:
         self.titles: dict[str, str] = {}
         """The title at a name's first titled use ("Russia’s Natural Resources Minister")."""
         self._new_at: set[int] = set()
+        self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
         toks = tokens(text) if toks is None else toks
         index = 0
         while index < len(toks):
@@ -81,17 +82,25 @@ class NameIndex:
         new ("Kim Jong-dae, a researcher at …" is not the "Kim" of earlier
         sentences).
         """
-        found: list[Span] = [*self._by_last.get(word, ()), *self._by_first.get(word, ())]
-        candidates = sorted(found, key=_start)
+        candidates, several = self._candidates(word)
         if not candidates:
             return None
         earlier = bisect.bisect_left(candidates, before, key=_start)
         if earlier:
             return candidates[earlier - 1]
         later = candidates[0]
-        if len({span.text for span in candidates}) > 1 or later.start in self._new_at:
+        if several or later.start in self._new_at:
             return None
         return later
+
+    def _candidates(self, word: str) -> tuple[list[Span], bool]:
+        """The names ending (or starting) with ``word`` in text order, and whether they differ;
+        worked out once per word, so a name repeated n times costs n log n, not n squared."""
+        if word not in self._by_word_cache:
+            found = [*self._by_last.get(word, ()), *self._by_first.get(word, ())]
+            candidates = sorted(found, key=_start)
+            self._by_word_cache[word] = (candidates, len({s.text for s in candidates}) > 1)
+        return self._by_word_cache[word]
 
 
 def _start(span: Span) -> int:
