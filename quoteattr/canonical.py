@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from quoteattr.gazetteer import nationality_of
 from quoteattr.lexicon import DETERMINERS
@@ -17,6 +18,7 @@ from quoteattr.lexicon import DETERMINERS
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COORDINATED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+)+and\s+)$")
 _OF_PHRASE = re.compile(r"^(?P<role>[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?P<whose>[\w\s-]+)$")
+_WORD = re.compile(r"\w+")
 _POSSESSIVE_INSTITUTION = re.compile(r"(?P<owner>\w[\w-]*)[’']s\s+(?:ministry|department)", re.I)
 INSTITUTIONS = {"minister": "Ministry", "secretary": "Department"}
 """The institution a title heads: a minister's ministry, a secretary's department."""
@@ -50,9 +52,15 @@ def organization_name(phrase: str, text: str) -> str:
     capitals = [w for w in words if w.lower() not in INITIALS_SKIP]
     if len(capitals) >= 2 and all(w[0].isupper() for w in capitals):
         acronym = "".join(w[0] for w in capitals)
-        if re.search(rf"\b{acronym}\b", text):
+        if acronym in _words_of(text):
             return acronym
     return name
+
+
+@lru_cache(maxsize=1)
+def _words_of(text: str) -> frozenset[str]:
+    """The words of a text, found once per document rather than once per organisation."""
+    return frozenset(_WORD.findall(text))
 
 
 def group_name(phrase: str, text: str, start: int) -> str:

@@ -133,6 +133,7 @@ def _pair_in_paragraph(
     open_at: int | None = None
     accept: tuple[str, ...] = ()
     start = paragraph.start
+    stops: dict[tuple[str, ...], list[int]] = {}
     if continuing and marks and marks[0][0] == paragraph.start:
         first = text[marks[0][0] : marks[0][1]]
         open_at, accept, start = CONTINUED, OPENERS.get(first, ()), marks[0][1]
@@ -145,7 +146,8 @@ def _pair_in_paragraph(
             if mark in OPENERS and _can_open(text, at, after, paragraph):
                 open_at, accept, start = at, OPENERS[mark], after
             elif mark in SINGLE_OPENERS and _can_open(text, at, after, paragraph):
-                closing = _single_close(text, marks, index, SINGLE_OPENERS[mark], paragraph)
+                accepted = SINGLE_OPENERS[mark]
+                closing = _single_close(text, marks, index, accepted, paragraph, stops=stops)
                 if closing is not None:
                     yield at, marks[closing], after, marks[closing][0]
                     index = closing + 1
@@ -203,18 +205,39 @@ def _single_close(
     index: int,
     accept: tuple[str, ...],
     paragraph: Span,
+    *,
+    stops: dict[tuple[str, ...], list[int]],
 ) -> int | None:
-    """The index in ``marks`` of the mark closing a single-quoted passage, if any."""
-    for position in range(index, len(marks)):
+    """The index in ``marks`` of the mark closing a single-quoted passage, if any.
+
+    The closer is the first acceptable mark from ``index`` on, unless a double
+    mark comes first (single quotes do not straddle double ones at top level).
+    ``stops`` keeps, per ``accept``, where that search stops from each mark,
+    worked out once per paragraph from the right: a paragraph of many single
+    marks costs linear time, not quadratic.
+    """
+    if accept not in stops:
+        stops[accept] = _stops(text, marks, accept, paragraph)
+    position = stops[accept][index]
+    if position == len(marks) or text[slice(*marks[position])] in DOUBLE_MARKS:
+        return None
+    if marks[position][0] - marks[index - 1][1] < 2:
+        return None  # rock 'n' roll: an elision, not a quotation
+    return position
+
+
+def _stops(
+    text: str, marks: list[tuple[int, int]], accept: tuple[str, ...], paragraph: Span
+) -> list[int]:
+    """For each mark, the first mark at or after it that is a double mark or could close a
+    single-quoted passage opened with ``accept`` (``len(marks)`` where there is none)."""
+    stops = [len(marks)] * (len(marks) + 1)
+    for position in range(len(marks) - 1, -1, -1):
         at, after = marks[position]
         mark = text[at:after]
-        if mark in DOUBLE_MARKS:
-            return None  # single quotes do not straddle double ones at top level
-        if mark in accept and _can_close(text, at, after, paragraph):
+        stop = mark in DOUBLE_MARKS
+        if not stop and mark in accept and _can_close(text, at, after, paragraph):
             following = text[after] if after < paragraph.end else ""
-            if text[at - 1].isalpha() and following.isalpha():
-                continue  # don’t, Russia’s
-            if at - marks[index - 1][1] < 2:
-                return None  # rock 'n' roll: an elision, not a quotation
-            return position
-    return None
+            stop = not (text[at - 1].isalpha() and following.isalpha())  # don’t, Russia’s
+        stops[position] = position if stop else stops[position + 1]
+    return stops
