@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from segmenters import ACCURACY, PEERS
-from summary import batch_table, segment_tables
+from summary import adversarial_table, batch_table, segment_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -57,11 +57,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     session = getattr(terminalreporter.config, "_benchmarksession", None)
     timed = [b for b in getattr(session, "benchmarks", []) if getattr(b, "stats", None)]
     accuracy = terminalreporter.config.stash.get(ACCURACY, {})
-    for line in segment_tables(timed, accuracy, list(PEERS)) + batch_table(timed):
+    tables = segment_tables(timed, accuracy, list(PEERS)) + batch_table(timed)
+    for line in tables + adversarial_table(timed):
         terminalreporter.write_line(line)
     groups: dict[str, list[Any]] = {}
     for bench in timed:
-        if "table" not in bench.extra_info and "engine" not in bench.extra_info:
+        if not {"table", "engine", "adversarial"} & set(bench.extra_info):
             groups.setdefault(bench.group or "", []).append(bench)
     for group, benches in groups.items():
         base = next((b for b in benches if b.extra_info.get("baseline")), None)

@@ -151,3 +151,27 @@ def batch_table(benches: Sequence[Any]) -> list[str]:
         ]
         lines.append(_row(cells))
     return lines
+
+
+def adversarial_table(benches: Sequence[Any]) -> list[str]:
+    """Markdown for the adversarial benchmarks: each input's 1× and 16× medians and growth."""
+    times: dict[str, dict[int, tuple[float, int]]] = {}
+    for bench in benches:
+        info = bench.extra_info
+        if "adversarial" in info:
+            times.setdefault(info["adversarial"], {})[info["scale"]] = (
+                bench.stats.median,
+                info["bytes"],
+            )
+    if not times:
+        return []
+    lines = ["", "Adversarial inputs, extract (medians; 16 is linear):", ""]
+    lines += _header("input", ["1× MB", "1× s", "16× MB", "16× s", "16×/1×"])
+    for name, scales in times.items():
+        one, sixteen = scales.get(1), scales.get(16)
+        growth = f"{sixteen[0] / one[0]:.1f}" if one and sixteen else "–"
+        cells = [name]
+        for cell in (one, sixteen):
+            cells += [f"{cell[1] / 1e6:.2f}", f"{cell[0]:.3f}"] if cell else ["–", "–"]
+        lines.append(_row([*cells, growth]))
+    return lines

@@ -1,0 +1,54 @@
+"""Linearity of ``extract`` on broken text: each adversarial input at 1× and 16× its size.
+
+The inputs (``adversarial.py``) are the issue's: 10 MB with no punctuation, one
+5 MB paragraph, 100,000 unbalanced quotation marks, 1,000,000 periods, 100,000
+"said", deeply nested quotes and a 1 MB line; those sizes are the 16× inputs,
+and 1× is a sixteenth. A timed run (``--benchmark-enable``) asserts that 16×
+takes at most ``MAX_GROWTH`` times as long as 1× (16 is linear) and prints
+the table. Untimed, each runs once at a hundredth of 1×, and every quote's
+spans are checked against the text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from adversarial import MAKERS, SIZES
+
+from quoteattr import Extractor, Quote
+
+MAX_GROWTH = 20
+SMOKE_DIVISOR = 1600
+
+EXTRACTOR = Extractor(max_length=None)
+MEDIANS: dict[tuple[str, int], float] = {}
+
+
+def _check(text: str, quotes: list[Quote]) -> int:
+    for quote in quotes:
+        spans = [quote.content, *quote.fragments]
+        spans += [s for s in (quote.cue, quote.mention) if s is not None]
+        for span in spans:
+            assert text[span.start : span.end] == span.text
+    return len(quotes)
+
+
+@pytest.mark.parametrize("scale", [1, 16])
+@pytest.mark.parametrize("name", list(MAKERS))
+def test_bench_adversarial(benchmark: Any, name: str, scale: int) -> None:
+    """extract on one adversarial input at one scale; at 16×, the growth from 1×."""
+    size = SIZES[name] * scale // 16 if not benchmark.disabled else SIZES[name] // SMOKE_DIVISOR
+    text = MAKERS[name](size)
+    benchmark.group = "adversarial: extract at 1x and 16x"
+    benchmark.extra_info.update(adversarial=name, scale=scale, bytes=len(text.encode("utf-8")))
+    if benchmark.disabled:
+        benchmark(lambda: _check(text, EXTRACTOR(text)))
+        return
+    rounds = 3 if scale == 1 else 1
+    benchmark.pedantic(lambda: _check(text, EXTRACTOR(text)), rounds=rounds, iterations=1)
+    MEDIANS[(name, scale)] = benchmark.stats.stats.median
+    if scale == 16 and (name, 1) in MEDIANS:
+        growth = MEDIANS[(name, 16)] / MEDIANS[(name, 1)]
+        benchmark.extra_info["growth"] = growth
+        assert growth <= MAX_GROWTH, f"{name}: 16x took {growth:.1f} times as long as 1x"
