@@ -99,6 +99,17 @@ def one_long_line(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def single_marks(size: int) -> str:
+    """One paragraph of apostrophe-like marks before words, none closing: 'ab 'ab 'ab …"""
+    return ("'ab ‘cd " * (size // 8 + 1))[:size]
+
+
+def organisation_mentions(size: int) -> str:
+    """An organisation quoted again and again, its acronym never used."""
+    unit = "“We won the vote today,” the Korean Central News Agency said. "
+    return (unit * (size // len(unit) + 1))[:size]
+
+
 MAKERS: dict[str, Callable[[int], str]] = {
     "no punctuation": no_punctuation,
     "one paragraph": one_paragraph,
@@ -107,6 +118,8 @@ MAKERS: dict[str, Callable[[int], str]] = {
     "said": said,
     "nested quotes": nested_quotes,
     "one long line": one_long_line,
+    "single marks": single_marks,
+    "organisation mentions": organisation_mentions,
 }
 
 SIZES = {
@@ -117,5 +130,7 @@ SIZES = {
     "said": 500_000,  # 100,000 "said"
     "nested quotes": 200_000,  # about 16,000 levels
     "one long line": 1_000_000,  # a line of 1 MB
+    "single marks": 500_000,  # found by the regex audit: a scan per opening mark
+    "organisation mentions": 1_000_000,  # found by the regex audit: a text search per mention
 }
 """Characters at 16×, the issue's sizes."""
