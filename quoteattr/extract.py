@@ -26,7 +26,7 @@ from quoteattr.model import Quote
 from quoteattr.nouncues import find_noun_cues
 from quoteattr.parallel import batch_count, ordered_map, process_count, worker_state
 from quoteattr.reported import find_reported
-from quoteattr.segment import paragraphs
+from quoteattr.segment import collector_paused, paragraphs
 
 Context = TypeVar("Context")
 
@@ -79,13 +79,15 @@ class Extractor:
     def __call__(self, text: str) -> list[Quote]:
         """The quotes of one text, in text order."""
         self._check(text)
-        return self._run(text, annotate(self.annotator, text))
+        with collector_paused():
+            return self._run(text, annotate(self.annotator, text))
 
     def annotated(self, text: str, annotation: Annotation) -> list[Quote]:
         """The quotes of a text whose annotation the caller has (a parsed Stanza Document)."""
         self._check(text)
         _check_annotation(text, annotation)
-        return self._run(text, annotation)
+        with collector_paused():
+            return self._run(text, annotation)
 
     def _check(self, text: object) -> None:
         length = len(_check_text(text))

@@ -143,7 +143,7 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str) -> list[Span]:
     """The sentences of ``text`` in order, trimmed; none crosses a line break."""
     _check_text(text, "sentences")
-    with _collector_paused():
+    with collector_paused():
         return _sentences(text, 0, len(text))
 
 
@@ -169,13 +169,18 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
             "characters; pass offsets from paragraphs(text)"
         )
         raise SpanError(msg)
-    with _collector_paused():
+    with collector_paused():
         return _sentences(text, start, end)
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while spans are built, then restore it.
+
+    ``Extractor`` holds it over a whole extraction too: a long text's stages keep
+    hundreds of thousands of spans alive, and full collections over them made a
+    1 MB line without white space take 18 times as long as 62 KB at 16 times the
+    size (17 paused), and every run about a quarter slower.
 
     A span refers to nothing but two ints and a str, so the collector can find no
     cycle among them; yet the full collections it runs while a long text's spans

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +144,27 @@ def test_extractor_max_length_must_be_a_positive_int_or_none(value: object) -> N
     """A bad max_length is a ConfigError when the extractor is built."""
     with pytest.raises(ConfigError, match="max_length"):
         Extractor(max_length=value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_pauses_the_collector_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch, enabled: bool
+) -> None:
+    """The cyclic GC is off while the stages run, and back as it was afterwards."""
+    stages = sys.modules["quoteattr.extract"]
+    original = stages.resolve
+    seen: list[bool] = []
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(stages, "resolve", spying)
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        Extractor()("“Yes,” Peskov said.")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False]
