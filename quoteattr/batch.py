@@ -2,7 +2,8 @@
 
 ``quoteattr extract`` runs on this. Each input ``Document`` gives exactly one
 ``Outcome``, its quotes or the reason it failed, so a document that cannot be
-read or that breaks the extractor costs only its own line. ``linked`` gives
+read, that breaks the extractor or that kills its worker process costs only its
+own line. ``linked`` gives
 speakers their full names across the collection without holding it in memory:
 the outcomes wait in a temporary file, and only the names stay in memory.
 """
@@ -42,7 +43,9 @@ def extract_documents(
     """The outcome of each document, lazily and in input order, in ``jobs`` processes."""
     if jobs == 1:
         return (outcome_of(extractor, document) for document in documents)
-    return ordered_map(_outcomes, documents, processes=jobs, batch_size=batch_size, state=extractor)
+    return ordered_map(
+        _outcomes, documents, processes=jobs, batch_size=batch_size, state=extractor, lost=_lost
+    )
 
 
 def outcome_of(extractor: Extractor, document: Document) -> Outcome:
@@ -55,6 +58,12 @@ def outcome_of(extractor: Extractor, document: Document) -> Outcome:
         error = f"{document.id}: extraction failed ({type(exc).__name__}: {exc})"
         return Outcome(document.id, None, error, document.size)
     return Outcome(document.id, quotes, None, document.size)
+
+
+def _lost(document: Document) -> Outcome:
+    """The outcome of a document whose worker process died while reading it, twice."""
+    error = f"{document.id}: a worker process died on this document (killed, or out of memory?)"
+    return Outcome(document.id, None, error, document.size)
 
 
 def _outcomes(documents: list[Document]) -> list[Outcome]:

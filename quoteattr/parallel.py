@@ -3,7 +3,10 @@
 ``Extractor.pipe`` and ``quoteattr extract --jobs`` share it. The input is cut
 into batches; at most ``WINDOW`` batches per worker are in flight, so an input of
 any length is read only as fast as results are taken, and memory stays flat.
-Results come back in input order, whatever order the workers finish in.
+Results come back in input order, whatever order the workers finish in. When
+a worker dies (killed, out of memory, a crash in native code), a caller that
+passes ``lost`` loses only the item that killed it: the unfinished batches go to
+a fresh pool, and the dead worker's batch is redone one item at a time.
 
 Workers start with ``forkserver`` where the platform has it (a fresh process,
 safe when the caller has threads, such as Spark's or PyTorch's) and ``spawn``
@@ -22,6 +25,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from typing import TypeVar
 
@@ -63,6 +67,7 @@ def ordered_map(
     processes: int,
     batch_size: int,
     state: object,
+    lost: Callable[[T], R] | None = None,
 ) -> Iterator[R]:
     """``work`` over batches of ``items`` in ``processes`` workers, results in input order.
 
@@ -70,32 +75,92 @@ def ordered_map(
     it from ``worker_state``. Results are yielded as soon as they are done and
     in order. An exception raised by ``work`` is raised here at its batch's
     place; one raised by ``items`` is raised after the results of every item
-    read before it, as a serial loop would. Closing the iterator early cancels
-    the batches not yet started and stops the workers.
+    read before it, as a serial loop would. If a worker dies, ``lost(item)``
+    stands in for the result of the one item that killed it (without ``lost``,
+    ``BrokenProcessPool`` is raised). Closing the iterator early cancels the
+    batches not yet started and stops the workers.
     """
-    pool = ProcessPoolExecutor(
-        max_workers=processes,
-        mp_context=_context(preload=work.__module__),
-        initializer=_set_state,
-        initargs=(state,),
-    )
-    pending: deque[Future[list[R]]] = deque()
+    pool = _Pool(processes, _context(preload=work.__module__), state)
+    pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     iterator = iter(items)
     try:
         while True:
             batch, failure = _read_batch(iterator, batch_size)
             if batch:
-                pending.append(pool.submit(work, batch))
+                pending.append((batch, pool.submit(work, batch)))
             if failure is not None or len(batch) < batch_size:
                 break
-            while pending and (len(pending) >= WINDOW * processes or pending[0].done()):
-                yield from pending.popleft().result()
+            while pending and (len(pending) >= WINDOW * processes or pending[0][1].done()):
+                yield from _next_results(work, pending, pool, lost)
         while pending:
-            yield from pending.popleft().result()
+            yield from _next_results(work, pending, pool, lost)
         if failure is not None:
             raise failure
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown()
+
+
+def _next_results(
+    work: Callable[[list[T]], list[R]],
+    pending: deque[tuple[list[T], Future[list[R]]]],
+    pool: _Pool,
+    lost: Callable[[T], R] | None,
+) -> list[R]:
+    """The first pending batch's results; after a worker's death, what can be saved."""
+    batch, future = pending.popleft()
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        pool.broken = True
+        if lost is None:
+            raise
+    # Every batch in flight died with the pool: the rest go to a fresh one, and this
+    # one is redone an item at a time, so that only an item that kills again is lost.
+    waiting = [later for later, _ in pending]
+    pending.clear()
+    pool.restart()
+    results: list[R] = []
+    for item in batch:
+        try:
+            results.extend(pool.submit(work, [item]).result())
+        except BrokenProcessPool:
+            results.append(lost(item))
+            pool.restart()
+    pending.extend((later, pool.submit(work, later)) for later in waiting)
+    return results
+
+
+class _Pool:
+    """A process pool that can be replaced by a fresh one after a worker dies."""
+
+    def __init__(self, processes: int, context: BaseContext, state: object) -> None:
+        self._processes = processes
+        self._context = context
+        self._state = state
+        self._executor = self._start()
+        self.broken = False
+        """Whether a worker of the current executor died: it is then not waited for."""
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self._processes,
+            mp_context=self._context,
+            initializer=_set_state,
+            initargs=(self._state,),
+        )
+
+    def submit(self, work: Callable[[list[T]], list[R]], batch: list[T]) -> Future[list[R]]:
+        return self._executor.submit(work, batch)
+
+    def restart(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = self._start()
+        self.broken = False
+
+    def shutdown(self) -> None:
+        # Waiting on a broken executor can deadlock (a worker that died while its call
+        # queue was being written); its surviving workers exit on their own.
+        self._executor.shutdown(wait=not self.broken, cancel_futures=True)
 
 
 def _read_batch(iterator: Iterator[T], size: int) -> tuple[list[T], Exception | None]:

@@ -6,13 +6,16 @@ import itertools
 import pickle
 import threading
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+import crashing
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quoteattr import ConfigError, Extractor, InputError, Span, extract
+from quoteattr.parallel import ordered_map
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SHORT = [
@@ -166,3 +169,20 @@ def test_pipe_in_processes_equals_serial_for_any_texts(texts: list[str]) -> None
     """Whatever the texts, two workers in batches of two give the serial results."""
     extractor = Extractor()
     assert list(extractor.pipe(texts, n_process=2, batch_size=2)) == [extractor(t) for t in texts]
+
+
+def test_a_worker_that_dies_loses_only_the_item_that_killed_it() -> None:
+    """After a worker's death the other items of its batch, and the batches in flight, are
+    redone in a fresh pool; only the item that kills again stands as lost, in its place."""
+    items = [f"item{n}" for n in range(40)]
+    items[5] = items[23] = "die"
+    done = ordered_map(
+        crashing.work, items, processes=2, batch_size=4, state=None, lost=lambda item: "LOST"
+    )
+    assert list(done) == ["LOST" if item == "die" else item.upper() for item in items]
+
+
+def test_a_worker_that_dies_without_lost_breaks_the_map() -> None:
+    """With no ``lost``, the pool's death is the caller's to handle."""
+    with pytest.raises(BrokenProcessPool):
+        list(ordered_map(crashing.work, ["a", "die"], processes=2, batch_size=1, state=None))
