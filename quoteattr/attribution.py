@@ -30,8 +30,9 @@ from quoteattr.marks import MarkedPassage
 from quoteattr.mentions import Mention, read_forward
 from quoteattr.model import Kind, Span
 from quoteattr.opening import can_speak, opening_subject
+from quoteattr.sentencetokens import SentenceTokens
 from quoteattr.subjects import cue_subject
-from quoteattr.tokens import is_word, tokens
+from quoteattr.tokens import is_word
 
 SENTENCE_FINAL = frozenset(".!?…")
 """Punctuation that ends a sentence; a sentence without it is a heading or a dateline."""
@@ -94,7 +95,8 @@ def attribute(
 ) -> list[Draft]:
     """Drafts for every passage of a document, in text order."""
     index = SentenceIndex(sentences)
-    readings = [_read(text, p, index) for p in passages]
+    words = SentenceTokens(text)
+    readings = [_read(text, p, index, words) for p in passages]
     # Items are finished drafts, or the key of a mixed group still collecting passages.
     items: list[Draft | tuple[int, int]] = []
     mixed: dict[tuple[int, int], list[_Reading]] = {}
@@ -123,11 +125,14 @@ def attribute(
     return _join_continuations(text, drafts)
 
 
-def _read(text: str, passage: MarkedPassage, index: SentenceIndex) -> _Reading:
+def _read(
+    text: str, passage: MarkedPassage, index: SentenceIndex, words: SentenceTokens
+) -> _Reading:
     opening_sentence = index.at(passage.opening) or Span.of(text, 0, 0)
     closing_sentence = index.at(max(passage.after - 1, passage.content.start)) or opening_sentence
-    lead = tokens(text, opening_sentence.start, max(opening_sentence.start, passage.opening))
-    tail = tokens(text, passage.after, max(passage.after, closing_sentence.end))
+    opening = max(opening_sentence.start, passage.opening)
+    lead = words.between(opening_sentence, opening_sentence.start, opening)
+    tail = words.between(closing_sentence, passage.after, max(passage.after, closing_sentence.end))
     sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
     return _Reading(passage, sentence, lead, tail)
 

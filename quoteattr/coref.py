@@ -295,6 +295,11 @@ def _adjacent_paragraphs(between: str) -> bool:
     return all(not line.strip() for line in between.split("\n")[1:-1])
 
 
+MAX_ECHO_QUOTES = 200
+"""Later quotes searched for a heading's words: an article's worth, so that text made of
+nothing but headings and quotes costs linear time."""
+
+
 def _heading_echoes(drafts: Sequence[Draft], decisions: list[_Decision]) -> list[_Decision]:
     """A heading's speaker is whoever the text later quotes saying the heading's words."""
     out = list(decisions)
@@ -302,7 +307,7 @@ def _heading_echoes(drafts: Sequence[Draft], decisions: list[_Decision]) -> list
         if decision.sieve != "abstain:heading":
             continue
         words = draft.content.text.strip(" “”\"‘’'")
-        for later in range(number + 1, len(drafts)):
+        for later in range(number + 1, min(len(drafts), number + 1 + MAX_ECHO_QUOTES)):
             echo = decisions[later]
             if words and words in drafts[later].content.text and echo.name is not None:
                 out[number] = _Decision(echo.name, echo.kind, "heading-echo")
