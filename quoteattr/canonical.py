@@ -9,8 +9,7 @@ that a reader counting quotes per source counts one entity once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Container, Iterable
 
 from quoteattr.gazetteer import nationality_of
 from quoteattr.lexicon import DETERMINERS
@@ -38,11 +37,12 @@ def without_determiner(phrase: str) -> str:
     return rest if rest and first.lower() in DETERMINERS else phrase
 
 
-def organization_name(phrase: str, text: str) -> str:
+def organization_name(phrase: str, text: str, vocabulary: Container[str] | None = None) -> str:
     """An organisation's name: no article or lower-case modifiers, its acronym when used.
 
     "the official Korean Central News Agency" → "KCNA" in a text that also writes
-    "KCNA"; a text that never uses the acronym keeps the full name.
+    "KCNA"; a text that never uses the acronym keeps the full name. ``vocabulary``
+    is the text's words (``text_words``), for a caller naming many organisations.
     """
     name = without_determiner(phrase)
     words = name.split()
@@ -52,14 +52,13 @@ def organization_name(phrase: str, text: str) -> str:
     capitals = [w for w in words if w.lower() not in INITIALS_SKIP]
     if len(capitals) >= 2 and all(w[0].isupper() for w in capitals):
         acronym = "".join(w[0] for w in capitals)
-        if acronym in _words_of(text):
+        if acronym in (text_words(text) if vocabulary is None else vocabulary):
             return acronym
     return name
 
 
-@lru_cache(maxsize=1)
-def _words_of(text: str) -> frozenset[str]:
-    """The words of a text, found once per document rather than once per organisation."""
+def text_words(text: str) -> frozenset[str]:
+    """The words of a text, to find once per document rather than once per organisation."""
     return frozenset(_WORD.findall(text))
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -230,7 +231,7 @@ def _megabytes(value: str) -> float:
         size = float(value)
     except ValueError:
         size = -1.0
-    if not size >= 0:  # also refuses nan
+    if not (math.isfinite(size) and size >= 0):
         msg = f"{value!r} is not a size in megabytes (a number, 0 for no limit)"
         raise argparse.ArgumentTypeError(msg)
     return size
@@ -241,7 +242,7 @@ def _run_extract(args: argparse.Namespace) -> int:
     extractor = Extractor(topics=args.topics, max_length=None)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     progress = Progress(sys.stderr, enabled=show)
-    max_bytes = int(args.max_size * 1_000_000) if args.max_size else None
+    max_bytes = max(1, int(args.max_size * 1_000_000)) if args.max_size else None
     limits = Limits(errors=args.encoding_errors, max_bytes=max_bytes)
     documents = read_documents(args.files, jsonl=args.jsonl, limits=limits)
     outcomes = _counted(extract_documents(extractor, documents, jobs=args.jobs), progress)

@@ -29,6 +29,7 @@ from quoteattr.canonical import (
     institution_owner,
     organization_name,
     same_as_earlier,
+    text_words,
     unnamed_name,
 )
 from quoteattr.gazetteer import Gender, government_of, preferred_spelling
@@ -118,6 +119,8 @@ class _Sieve:
         self.salience = salience
         self.annotation = annotation
         self.entities: dict[str, SpeakerKind] = {}
+        self._words: frozenset[str] | None = None
+        """The text's words, found at the first organisation named."""
         self._by_head: dict[str, list[str]] = defaultdict(list)
         """The entities by the last word of their name: all ``same_as_earlier`` may match."""
 
@@ -186,7 +189,9 @@ class _Sieve:
         institution = self._institution(mention)
         if institution is not None:
             return _Decision(institution, SpeakerKind.ORGANIZATION, "organization")
-        name = organization_name(mention.span.text, self.text)
+        if self._words is None:
+            self._words = text_words(self.text)
+        name = organization_name(mention.span.text, self.text, self._words)
         name = same_as_earlier(name, self._by_head.get(_head(name), ())) or name
         return _Decision(name, SpeakerKind.ORGANIZATION, "organization")
 

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from attrs import frozen
 
@@ -36,7 +36,11 @@ ENCODING_ERRORS = ("strict", "replace")
 """What to do with bytes that are not UTF-8: fail the document, or read each as U+FFFD."""
 
 BINARY_SNIFF = 8192
-"""Bytes at the start of a document searched for a NUL, the mark of a binary file."""
+"""Bytes at the start of a document looked at for NUL bytes, the mark of a binary file."""
+
+BINARY_NUL_SHARE = 100
+"""A document whose first bytes hold more than one NUL, and more than one in this many, is
+binary (or UTF-16); a stray NUL in text is read as text."""
 
 
 @frozen
@@ -62,7 +66,7 @@ def read_documents(
     limits = limits or Limits()
     for name in names:
         if name == STDIN and jsonl:
-            yield from jsonl_documents("stdin", sys.stdin.buffer, limits)
+            yield from jsonl_documents("stdin", _lines_at_most(sys.stdin.buffer, limits), limits)
         elif name != STDIN and Path(name).is_dir():
             yield from _read_directory(Path(name), jsonl=jsonl, limits=limits)
         elif jsonl:
@@ -72,20 +76,39 @@ def read_documents(
 
 
 def read_text(name: str, doc_id: str | None = None, *, limits: Limits | None = None) -> Document:
-    """A file's text (``-``: stdin's), decoded as UTF-8 with line endings kept, or why not."""
+    """A file's text (``-``: stdin's), decoded as UTF-8 with line endings kept, or why not.
+
+    At most ``limits.max_bytes`` + 1 bytes are read, from a file, a pipe or stdin
+    alike, so an oversized document is refused without being held in memory.
+    """
     limits = limits or Limits()
     if name == STDIN:
-        return _decoded("stdin", "stdin", sys.stdin.buffer.read(), limits)
+        return _decoded("stdin", "stdin", _read_at_most(sys.stdin.buffer, limits), limits)
     doc_id = doc_id if doc_id is not None else Path(name).stem
-    path = Path(name)
     try:
-        size = path.stat().st_size
-        if limits.max_bytes is not None and size > limits.max_bytes:
-            return Document(doc_id, None, _too_large(name, size, limits.max_bytes), size)
-        data = path.read_bytes()
+        with Path(name).open("rb") as stream:
+            data = _read_at_most(stream, limits)
     except OSError as exc:
         return Document(doc_id, None, unreadable(name, exc))
     return _decoded(doc_id, name, data, limits)
+
+
+def _read_at_most(stream: BinaryIO, limits: Limits) -> bytes:
+    return stream.read() if limits.max_bytes is None else stream.read(limits.max_bytes + 1)
+
+
+def _lines_at_most(stream: BinaryIO, limits: Limits) -> Iterator[bytes]:
+    """The stream's lines; one longer than the limit is cut to limit + 1 bytes (which
+    marks it too large) and the rest of it skipped, a block at a time."""
+    if limits.max_bytes is None:
+        yield from stream
+        return
+    cap = limits.max_bytes + 1
+    while line := stream.readline(cap):
+        if len(line) == cap and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 16)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def _read_directory(root: Path, *, jsonl: bool, limits: Limits) -> Iterator[Document]:
@@ -134,7 +157,7 @@ def _read_jsonl_file(name: str, limits: Limits) -> Iterator[Document]:
         yield Document(Path(name).stem, None, unreadable(name, exc))
         return
     with stream:
-        yield from jsonl_documents(name, stream, limits)
+        yield from jsonl_documents(name, _lines_at_most(stream, limits), limits)
 
 
 def jsonl_documents(
@@ -179,7 +202,7 @@ def json_lines(
             continue
         where = f"{name}:{number}"
         if limits.max_bytes is not None and len(raw) > limits.max_bytes:
-            yield JsonLine(where, None, _too_large(where, len(raw), limits.max_bytes), len(raw))
+            yield JsonLine(where, None, _too_large(where, limits.max_bytes), len(raw))
             continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8", limits.errors)
@@ -194,11 +217,15 @@ def json_lines(
 
 def _decoded(doc_id: str, name: str, data: bytes, limits: Limits) -> Document:
     if limits.max_bytes is not None and len(data) > limits.max_bytes:
-        return Document(doc_id, None, _too_large(name, len(data), limits.max_bytes), len(data))
-    nul = data.find(b"\0", 0, BINARY_SNIFF)
-    if nul >= 0:
+        return Document(doc_id, None, _too_large(name, limits.max_bytes), len(data))
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        msg = f"{name}: UTF-16 text (a byte-order mark); convert it to UTF-8, e.g. with iconv"
+        return Document(doc_id, None, msg, len(data))
+    head = data[:BINARY_SNIFF]
+    if head.count(b"\0") > max(1, len(head) // BINARY_NUL_SHARE):
+        nul = head.index(b"\0")
         msg = (
-            f"{name}: a binary file, not text (a NUL byte at offset {nul}); "
+            f"{name}: a binary file, not text (NUL bytes, the first at offset {nul}); "
             "if it is UTF-16 text, convert it to UTF-8 first, e.g. with iconv"
         )
         return Document(doc_id, None, msg, len(data))
@@ -216,9 +243,9 @@ def _not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
     )
 
 
-def _too_large(name: str, size: int, limit: int) -> str:
+def _too_large(name: str, limit: int) -> str:
     return (
-        f"{name}: {size:,} bytes, above the limit of {limit:,}; "
+        f"{name}: larger than the limit of {limit:,} bytes; "
         "pass a larger --max-size (0: no limit) if it really is one document"
     )
 

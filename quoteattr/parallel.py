@@ -38,6 +38,9 @@ S = TypeVar("S")
 WINDOW = 4
 """Batches in flight per worker: enough to keep each busy while results are taken."""
 
+MAX_DEATHS_IN_A_ROW = 3
+"""Items in a row whose fresh pool died: then the pool cannot start, and that is raised."""
+
 
 def process_count(n_process: object) -> int:
     """Check an ``n_process``/``--jobs`` value; -1 means one process per core."""
@@ -120,10 +123,16 @@ def _next_results(
     pending.clear()
     pool.restart()
     results: list[R] = []
+    deaths = 0
     for item in batch:
         try:
             results.extend(pool.submit(work, [item]).result())
+            deaths = 0
         except BrokenProcessPool:
+            deaths += 1
+            if deaths >= MAX_DEATHS_IN_A_ROW:
+                msg = f"{deaths} fresh worker pools in a row died at once: they cannot start"
+                raise BrokenProcessPool(msg) from None
             results.append(lost(item))
             pool.restart()
     pending.extend((later, pool.submit(work, later)) for later in waiting)
@@ -150,7 +159,14 @@ class _Pool:
         )
 
     def submit(self, work: Callable[[list[T]], list[R]], batch: list[T]) -> Future[list[R]]:
-        return self._executor.submit(work, batch)
+        """The batch's future; if the pool broke already, one that holds that failure, so
+        that the death is handled where results are taken, like any other."""
+        try:
+            return self._executor.submit(work, batch)
+        except BrokenProcessPool as exc:
+            failed: Future[list[R]] = Future()
+            failed.set_exception(exc)
+            return failed
 
     def restart(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -105,7 +105,7 @@ _SCAN: Final = re.compile(
     r"(?<![.!?…][.!?…])(?P<more>[.!?…]*+)"  # a run of terminators, never entered midway
     rf"(?P<close>(?:{_SPACE}?[»›])?"  # French spacing: « Nous partons. »
     rf"[\"”’'»›)\]]*+(?:{_SPACE}*+\[\d{{1,4}}\])*+)"  # closing marks, notes like [12]
-    r"(?P<gap>\s++)"
+    r"(?P<gap>\s++|\Z)"  # the end of the range counts as the white space after it
     rf"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:{_SPACE}++(?P<after>\w++))?)"
     r")"
 )

@@ -17,3 +17,10 @@ def work(batch: list[str]) -> list[str]:
             os._exit(1)
         results.append(item.upper())
     return results
+
+
+class Unstartable:
+    """Worker state whose unpickling ends the worker: a pool that can never start."""
+
+    def __reduce__(self) -> tuple[object, tuple[int]]:
+        return os._exit, (3,)

@@ -371,10 +371,12 @@ def test_extract_mixed_directory_gives_one_line_per_document_and_exit_1(
     assert list(records) == ["binary", "empty", "good", "latin1", "sub/big", "sub/utf16"]
     assert records["good"]["quotes"][0]["speaker"] == "Peskov"
     assert records["empty"] == {"id": "empty", "quotes": []}
-    assert "a binary file, not text (a NUL byte at offset 8)" in records["binary"]["error"]
+    assert (
+        "a binary file, not text (NUL bytes, the first at offset 8)" in records["binary"]["error"]
+    )
     assert "not UTF-8 (byte 0x93 at offset 0)" in records["latin1"]["error"]
-    assert "1,500,000 bytes, above the limit of 1,000,000" in records["sub/big"]["error"]
-    assert "UTF-16" in records["sub/utf16"]["error"]
+    assert "larger than the limit of 1,000,000 bytes" in records["sub/big"]["error"]
+    assert "UTF-16 text (a byte-order mark)" in records["sub/utf16"]["error"]
     for name in ("binary.txt", "latin1.txt", "big.txt", "utf16.txt"):
         assert name in err
     broken = tmp_path / "broken"
@@ -412,7 +414,7 @@ def test_extract_encoding_errors_replace_reads_bad_bytes_as_replacement_characte
     assert quote["speaker"] == "Lee"
 
 
-@pytest.mark.parametrize("size", ["-1", "ten", "nan"])
+@pytest.mark.parametrize("size", ["-1", "ten", "nan", "inf"])
 def test_extract_bad_max_size_is_a_usage_error(
     capsysbinary: pytest.CaptureFixture[bytes], size: str
 ) -> None:
@@ -421,3 +423,36 @@ def test_extract_bad_max_size_is_a_usage_error(
         main(["extract", "--max-size", size, str(SEED_FILES[0])])
     assert exited.value.code == 2
     assert "not a size in megabytes" in capsysbinary.readouterr().err.decode()
+
+
+def test_extract_reads_a_stray_nul_as_text(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """One NUL in a text is a character, not the mark of a binary file."""
+    (tmp_path / "a.txt").write_bytes("“Yes,” Smith said.\x00 The end.".encode())
+    code, out, _ = _main(capsysbinary, "extract", str(tmp_path / "a.txt"))
+    assert code == 0
+    assert json.loads(out)["quotes"][0]["speaker"] == "Smith"
+
+
+def test_extract_max_size_bounds_what_is_read_from_lines_and_pipes(
+    tmp_path: Path,
+) -> None:
+    """A JSONL line or a stdin document over --max-size fails without being read whole;
+    the lines after an oversized one are read as usual."""
+    big = json.dumps({"id": "big", "text": "word " * 400_000})
+    lines = "\n".join([big, json.dumps({"id": "next", "text": "“Hi,” Lee said."})]) + "\n"
+    command = [sys.executable, "-m", "quoteattr.cli", "extract", "--max-size", "1"]
+    done = subprocess.run(
+        [*command, "--jsonl", "-"], input=lines.encode(), capture_output=True, check=False
+    )
+    first, second = map(json.loads, done.stdout.splitlines())
+    assert done.returncode == 1
+    assert first == {"id": "stdin:1", "error": first["error"]}
+    assert "larger than the limit of 1,000,000 bytes" in first["error"]
+    assert second["quotes"][0]["speaker"] == "Lee"
+    done = subprocess.run(
+        [*command, "-"], input=b"word " * 400_000, capture_output=True, check=False
+    )
+    assert done.returncode == 1
+    assert "stdin: larger than the limit" in json.loads(done.stdout)["error"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -186,3 +187,32 @@ def test_a_worker_that_dies_without_lost_breaks_the_map() -> None:
     """With no ``lost``, the pool's death is the caller's to handle."""
     with pytest.raises(BrokenProcessPool):
         list(ordered_map(crashing.work, ["a", "die"], processes=2, batch_size=1, state=None))
+
+
+def test_a_worker_that_dies_while_the_input_is_slow_loses_only_its_item() -> None:
+    """A pool that broke while the next item was being read fails at submit; that too is
+    recovered where results are taken."""
+
+    def slowly() -> Iterator[str]:
+        yield "die"
+        time.sleep(1.0)  # the worker is dead before the next submit
+        yield from ["b", "c"]
+
+    done = ordered_map(
+        crashing.work, slowly(), processes=1, batch_size=1, state=None, lost=lambda item: "LOST"
+    )
+    assert list(done) == ["LOST", "B", "C"]
+
+
+def test_a_pool_that_cannot_start_is_raised_not_taken_for_crashes() -> None:
+    """When fresh pools die at once item after item, the pool is broken, not the items."""
+    done = ordered_map(
+        crashing.work,
+        ["a", "b", "c", "d"],
+        processes=1,
+        batch_size=4,
+        state=crashing.Unstartable(),
+        lost=lambda item: "LOST",
+    )
+    with pytest.raises(BrokenProcessPool, match="cannot start"):
+        list(done)

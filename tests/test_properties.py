@@ -16,7 +16,7 @@ import json
 import re
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from quoteattr import (
@@ -167,10 +167,19 @@ def test_extract_quotes_come_in_text_order(name: str, text: str) -> None:
     assert starts == sorted(starts)
 
 
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
 @FAST
 @given(text=hostile_text)
 def test_quote_records_round_trip_through_ascii_json(text: str) -> None:
-    """quote_to_dict, json.dumps(ensure_ascii=True), json.loads, quote_from_dict: the same quote."""
+    """quote_to_dict, json.dumps(ensure_ascii=True), json.loads, quote_from_dict: the same quote.
+
+    Not for a str holding a high surrogate right before a low one as two code
+    points: JSON reads their two escapes back as one character, so no JSON can
+    carry that str (offsets are re-sliced from the text, but a speaker's name is not).
+    """
+    assume(_SURROGATE_PAIR.search(text) is None)
     for quote in extract(text):
         line = json.dumps(quote_to_dict(quote), ensure_ascii=True)
         assert line.isascii()
