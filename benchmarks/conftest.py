@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
+import corpora
 import pytest
+from corpora import GUM, POLNEAR
 from segmenters import ACCURACY, PEERS
 from summary import adversarial_table, batch_table, segment_tables
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
-POLNEAR = SHARED_EVAL / "polnear.dev.jsonl"
-GUM = SHARED_EVAL / "sbd_gum.dev.jsonl"
 
 
 @pytest.fixture(scope="session")
 def seed_texts() -> list[str]:
     """The five seed articles, in file-name order."""
-    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return corpora.seed_texts()
 
 
 @pytest.fixture(scope="session")
@@ -28,17 +22,13 @@ def polnear_texts() -> list[str]:
     """The texts of ../shared/eval/polnear.dev.jsonl; skips when it is not beside the project."""
     if not POLNEAR.is_file():
         pytest.skip(f"{POLNEAR} not found (the shared eval data sits beside the project)")
-    with POLNEAR.open(encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f if line.strip()]
+    return [str(r["text"]) for r in corpora.jsonl_records(POLNEAR)]
 
 
 @pytest.fixture(scope="session")
-def news(seed_texts: list[str]) -> tuple[str, list[str]]:
+def news() -> tuple[str, list[str]]:
     """The news to time on, with its name: PolNeAR dev when it is here, the seeds otherwise."""
-    if POLNEAR.is_file():
-        with POLNEAR.open(encoding="utf-8") as f:
-            return "polnear-dev", [json.loads(line)["text"] for line in f if line.strip()]
-    return "seeds", seed_texts
+    return corpora.news()
 
 
 @pytest.fixture(scope="session")
@@ -46,8 +36,7 @@ def gum_sentences() -> list[dict[str, Any]]:
     """The GUM dev documents with gold sentences; skips when they are not beside the project."""
     if not GUM.is_file():
         pytest.skip(f"{GUM} not found (the shared eval data sits beside the project)")
-    with GUM.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return corpora.jsonl_records(GUM)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -13,29 +13,19 @@ repeated, separated by blank lines, to the size in megabytes of UTF-8.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import time
-from pathlib import Path
+
+from corpora import news
 
 from quoteattr import Extractor
-
-ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
-
-
-def _articles() -> list[str]:
-    if POLNEAR.is_file():
-        with POLNEAR.open(encoding="utf-8") as f:
-            return [json.loads(line)["text"] for line in f if line.strip()]
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("megabytes", type=float, help="the document's size in MB of UTF-8")
     size = int(parser.parse_args().megabytes * 1e6)
-    joined = "\n\n".join(_articles()) + "\n\n"
+    joined = "\n\n".join(news()[1]) + "\n\n"
     text = (joined * (size // len(joined.encode("utf-8")) + 1))[:size]
     while len(text.encode("utf-8")) > size:
         text = text[: len(text) - (len(text.encode("utf-8")) - size)]

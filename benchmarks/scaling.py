@@ -13,22 +13,12 @@ It reads the PolNeAR dev texts from ../shared/eval (the seeds without it).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import time
-from pathlib import Path
+
+from corpora import news
 
 from quoteattr import Extractor
-
-ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = ROOT.parent / "shared" / "eval" / "polnear.dev.jsonl"
-
-
-def _texts() -> tuple[str, list[str]]:
-    if POLNEAR.is_file():
-        with POLNEAR.open(encoding="utf-8") as f:
-            return "polnear-dev", [json.loads(line)["text"] for line in f if line.strip()]
-    return "seeds", [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
 
 
 def _seconds(extractor: Extractor, texts: list[str], processes: int) -> float:
@@ -43,7 +33,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9, help="pairs of runs (default 9)")
     parser.add_argument("--processes", type=int, default=2, help="N (default 2)")
     args = parser.parse_args()
-    name, texts = _texts()
+    name, texts = news()
     extractor = Extractor()
     _seconds(extractor, texts[:4], args.processes)  # the fork server starts once per process
     one, many = [], []

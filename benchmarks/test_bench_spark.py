@@ -11,35 +11,24 @@ Without PySpark or Java these are skipped, unless QUOTEATTR_REQUIRE_SPARK=1.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import shutil
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
+from quoteattr.sparkenv import spark_missing
 
-def _spark_missing() -> str | None:
-    """What keeps Spark from running here, if anything."""
-    for package in ("pyspark", "pandas", "pyarrow"):
-        if importlib.util.find_spec(package) is None:
-            return f"{package} is not installed"
-    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        return "java is not on PATH (nor JAVA_HOME set)"
-    return None
-
-
-if (_MISSING := _spark_missing()) is not None:
+if (_MISSING := spark_missing()) is not None:
     if os.environ.get("QUOTEATTR_REQUIRE_SPARK") == "1":
         pytest.fail(f"QUOTEATTR_REQUIRE_SPARK=1, but {_MISSING}", pytrace=False)
     pytest.skip(f"Spark benchmarks: {_MISSING}", allow_module_level=True)
 
-from pyspark.sql import SparkSession  # noqa: E402
-from pyspark.sql import functions as sf  # noqa: E402
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as sf
 
-from quoteattr import Extractor  # noqa: E402
-from quoteattr.spark import session, with_quotes  # noqa: E402
+from quoteattr import Extractor
+from quoteattr.spark import session, with_quotes
 
 pytestmark = pytest.mark.spark
 

@@ -30,6 +30,7 @@ import attrs
 from quoteattr.errors import ConfigError, InputError, QuoteattrError
 from quoteattr.extract import Extractor
 from quoteattr.serialize import QuoteRecord, quotes_to_dicts
+from quoteattr.sparkenv import spark_missing
 
 try:
     import pandas as pd
@@ -200,6 +201,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"quoteattr.spark: {exc}", file=sys.stderr)
         return 2
     active = SparkSession.getActiveSession()
+    if active is None and (missing := spark_missing()) is not None:
+        print(f"quoteattr.spark: Spark cannot run here: {missing}", file=sys.stderr)
+        return 2
     spark = active or session(args.master)
     try:
         return _run(spark, args, kind)

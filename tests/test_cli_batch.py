@@ -200,15 +200,22 @@ def test_extract_failure_inside_the_extractor_is_that_documents_error_record(
     assert "the stage broke" in err
 
 
-@pytest.mark.parametrize("jobs", ["0", "-2", "two", "1.5"])
-def test_extract_bad_jobs_is_a_usage_error(
-    capsysbinary: pytest.CaptureFixture[bytes], jobs: str
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        *(("--jobs", jobs, "not a number of processes") for jobs in ("0", "-2", "two", "1.5")),
+        *(("--max-size", size, "not a size in megabytes") for size in ("-1", "ten", "nan", "inf")),
+    ],
+)
+def test_extract_bad_option_value_is_a_usage_error(
+    capsysbinary: pytest.CaptureFixture[bytes], option: str, value: str, message: str
 ) -> None:
-    """--jobs takes 1, 2, … or -1; anything else exits 2 saying so."""
+    """--jobs takes 1, 2, … or -1, and --max-size megabytes (0 for none); anything else
+    exits 2 saying so."""
     with pytest.raises(SystemExit) as exited:
-        main(["extract", "--jobs", jobs, str(SEED_FILES[0])])
+        main(["extract", option, value, str(SEED_FILES[0])])
     assert exited.value.code == 2
-    assert "not a number of processes" in capsysbinary.readouterr().err.decode()
+    assert message in capsysbinary.readouterr().err.decode()
 
 
 def test_extract_interrupted_exits_130(
@@ -412,17 +419,6 @@ def test_extract_encoding_errors_replace_reads_bad_bytes_as_replacement_characte
     assert code == 0
     assert quote["text"] == "Caf\ufffd,"
     assert quote["speaker"] == "Lee"
-
-
-@pytest.mark.parametrize("size", ["-1", "ten", "nan", "inf"])
-def test_extract_bad_max_size_is_a_usage_error(
-    capsysbinary: pytest.CaptureFixture[bytes], size: str
-) -> None:
-    """--max-size takes megabytes, 0 for none; anything else exits 2 saying so."""
-    with pytest.raises(SystemExit) as exited:
-        main(["extract", "--max-size", size, str(SEED_FILES[0])])
-    assert exited.value.code == 2
-    assert "not a size in megabytes" in capsysbinary.readouterr().err.decode()
 
 
 def test_extract_reads_a_stray_nul_as_text(

@@ -11,7 +11,6 @@ import importlib
 import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,29 +19,20 @@ from typing import Any
 
 import pytest
 
+from quoteattr.sparkenv import spark_missing
 
-def _spark_missing() -> str | None:
-    """What keeps Spark from running here, if anything."""
-    for package in ("pyspark", "pandas", "pyarrow"):
-        if importlib.util.find_spec(package) is None:
-            return f"{package} is not installed"
-    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
-        return "java is not on PATH (nor JAVA_HOME set)"
-    return None
-
-
-if (_MISSING := _spark_missing()) is not None:
+if (_MISSING := spark_missing()) is not None:
     if os.environ.get("QUOTEATTR_REQUIRE_SPARK") == "1":
         pytest.fail(f"QUOTEATTR_REQUIRE_SPARK=1, but {_MISSING}", pytrace=False)
     pytest.skip(f"Spark tests: {_MISSING}", allow_module_level=True)
 
-import pyarrow as pa  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-from pyspark.sql import DataFrame, SparkSession  # noqa: E402
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pyspark.sql import DataFrame, SparkSession
 
-from quoteattr import ConfigError, Extractor, InputError, extract, quote_to_dict  # noqa: E402
-from quoteattr.serialize import quotes_to_dicts  # noqa: E402
-from quoteattr.spark import QUOTE_TYPE, QUOTES_TYPE, main, session, with_quotes  # noqa: E402
+from quoteattr import ConfigError, Extractor, InputError, extract, quote_to_dict
+from quoteattr.serialize import quotes_to_dicts
+from quoteattr.spark import QUOTE_TYPE, QUOTES_TYPE, main, session, with_quotes
 
 pytestmark = pytest.mark.spark
 
