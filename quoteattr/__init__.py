@@ -9,13 +9,14 @@ from quoteattr.errors import (
     SpanError,
     TooLongError,
 )
-from quoteattr.evaluate import Report, evaluate
-from quoteattr.extract import Extractor, extract
-from quoteattr.htmlview import render_html
-from quoteattr.linking import link_documents
+from quoteattr.evaluation.quotes import evaluate
+from quoteattr.evaluation.scores import Report
+from quoteattr.io.htmlview import render_html
+from quoteattr.io.serialize import quote_from_dict, quote_to_dict
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
+from quoteattr.pipeline import Extractor, extract
+from quoteattr.resolve.linking import link_documents
 from quoteattr.segment import paragraphs, sentences
-from quoteattr.serialize import quote_from_dict, quote_to_dict
 
 __all__ = [
     "AnnotatorUnavailableError",

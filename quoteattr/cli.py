@@ -25,12 +25,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from quoteattr.batch import Outcome, extract_documents, linked
 from quoteattr.errors import ConfigError, QuoteattrError
-from quoteattr.evaluate import evaluate
-from quoteattr.extract import Extractor
-from quoteattr.htmlview import render_html
-from quoteattr.inputs import (
+from quoteattr.evaluation.quotes import evaluate
+from quoteattr.evaluation.sentences import score_sentences
+from quoteattr.io.htmlview import render_html
+from quoteattr.io.inputs import (
     ENCODING_ERRORS,
     STDIN,
     JsonLine,
@@ -40,11 +39,12 @@ from quoteattr.inputs import (
     read_text,
     unreadable,
 )
-from quoteattr.linking import link_documents
-from quoteattr.outputs import FORMATS, writer_for
-from quoteattr.parallel import process_count
-from quoteattr.progress import Progress
-from quoteattr.sentence_eval import score_sentences
+from quoteattr.io.outputs import FORMATS, Outcome, writer_for
+from quoteattr.pipeline import Extractor
+from quoteattr.resolve.linking import link_documents
+from quoteattr.run.batch import extract_documents, linked
+from quoteattr.run.parallel import process_count
+from quoteattr.run.progress import Progress
 
 DEFAULT_MAX_MB = 10.0
 """extract's default --max-size: a hundred times a long article."""

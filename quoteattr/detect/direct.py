@@ -1,0 +1,329 @@
+"""From quoted passages to drafts: kind, content, cue and source mention.
+
+The stage ``direct`` reads the document's passages and sentences and adds a
+draft for each quotation. Each passage is read in its sentence. A passage that
+stands as its own clause (it opens the sentence, or follows a colon or a speech
+tag) is a direct quote, attributed by the tag after or before it. A passage
+embedded in a clause is a partial quote: under an expressive cue ("thanked …
+for the “sacred fight”") it is the whole record and stays direct; under a
+reporting cue, or with a tag after its sentence, the clause around it is one
+mixed quote. Speakers are resolved later (``resolve``); this stage only finds
+the mention.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from attrs import frozen
+
+from quoteattr.document import UNCLOSED, Document, Draft, Passage
+from quoteattr.grammar.clausesubject import can_speak, opening_subject
+from quoteattr.grammar.cuematch import match_cue
+from quoteattr.grammar.cuesubject import cue_subject
+from quoteattr.grammar.headings import is_heading
+from quoteattr.grammar.mentions import Mention, read_forward
+from quoteattr.grammar.speechtags import (
+    SpeechTag,
+    last_cue,
+    mention_before,
+    tag_after,
+    tag_at_end,
+    tag_before,
+)
+from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
+from quoteattr.model import Kind, Span
+from quoteattr.segment.tokens import is_word
+
+
+@frozen
+class QuotationDrafts:
+    """The stage ``direct``: reads ``passages`` and ``sentences``; adds a draft per quotation.
+
+    A passage that is a clause of its own is a direct quote; one inside a clause
+    is a partial quote, direct under an expressive cue and otherwise part of a
+    mixed quote with the clause around it.
+    """
+
+    name: ClassVar[str] = "direct"
+    reads: ClassVar[tuple[str, ...]] = ("passages", "sentences", "tokens")
+    adds: ClassVar[tuple[str, ...]] = ("drafts",)
+
+    def __call__(self, doc: Document) -> None:
+        doc.drafts.extend(attribute(doc))
+
+
+@frozen
+class _Reading:
+    """One passage in its sentence context."""
+
+    passage: Passage
+    sentence: Span
+    lead: list[Span]
+    tail: list[Span]
+
+
+def attribute(doc: Document) -> list[Draft]:
+    """Drafts for every passage of a document, in text order."""
+    text = doc.text
+    readings = [_read(doc, p) for p in doc.passages]
+    # Items are finished drafts, or the key of a mixed group still collecting passages.
+    items: list[Draft | tuple[int, int]] = []
+    mixed: dict[tuple[int, int], list[_Reading]] = {}
+    for number, reading in enumerate(readings):
+        if _stands_alone(text, reading):
+            draft = _direct(text, reading)
+            previous = items[-1] if items else None
+            if isinstance(previous, Draft) and _interrupts(previous, reading, readings[number - 1]):
+                items[-1] = _merged(text, previous, draft)
+            else:
+                items.append(draft)
+            continue
+        governing = last_cue(text, reading.lead)
+        if governing is not None and governing[0].expressive:
+            items.append(_partial_direct(text, reading, governing[1]))
+            continue
+        if governing is None and is_heading(reading.sentence) and _trailing(text, reading) is None:
+            items.append(_heading_quote(reading))
+            continue
+        key = (reading.sentence.start, governing[1] if governing is not None else -1)
+        if key not in mixed:
+            mixed[key] = []
+            items.append(key)
+        mixed[key].append(reading)
+    drafts = [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
+    return _join_continuations(text, drafts)
+
+
+def _read(doc: Document, passage: Passage) -> _Reading:
+    text = doc.text
+    opening_sentence = doc.sentence_at(passage.opening) or Span.of(text, 0, 0)
+    closing_sentence = doc.sentence_at(max(passage.after - 1, passage.content.start))
+    closing_sentence = closing_sentence or opening_sentence
+    opening = max(opening_sentence.start, passage.opening)
+    lead = doc.tokens_between(opening_sentence.start, opening)
+    tail = doc.tokens_between(passage.after, max(passage.after, closing_sentence.end))
+    sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
+    return _Reading(passage, sentence, lead, tail)
+
+
+def _stands_alone(text: str, reading: _Reading) -> bool:
+    """Whether the passage is a clause of its own rather than words inside one."""
+    lead = _after_previous_passage(reading)
+    if not lead or lead[-1].text == ":":
+        return True
+    return tag_before(text, lead) is not None and _reaches_end(text, reading)
+
+
+def _after_previous_passage(reading: _Reading) -> list[Span]:
+    """The lead tokens after the last quotation mark before the passage (interruptions)."""
+    lead = reading.lead
+    for index in range(len(lead) - 1, -1, -1):
+        if lead[index].text in CLOSING_QUOTES:
+            return lead[index + 1 :]
+    return lead
+
+
+def _reaches_end(text: str, reading: _Reading) -> bool:
+    """The passage ends its sentence, or only a speech tag follows it."""
+    words = [t for t in reading.tail if is_word(t)]
+    return not words or tag_after(text, reading.tail) is not None
+
+
+def _direct(text: str, reading: _Reading) -> Draft:
+    passage = reading.passage
+    tag = _trailing(text, reading)
+    how = "tag-after"
+    if tag is None or tag.mention is None:
+        lead = _after_previous_passage(reading)
+        before = tag_before(text, lead) if lead else None
+        if before is not None and (tag is None or before.mention is not None):
+            tag, how = before, "tag-before"
+    return Draft(
+        kind=Kind.DIRECT,
+        content=passage.content,
+        fragments=passage.fragments,
+        cue=tag.cue if tag else None,
+        mention=tag.mention if tag else None,
+        how=how if tag else "none",
+        flags=() if passage.closed else (UNCLOSED,),
+    )
+
+
+def _trailing(text: str, reading: _Reading) -> SpeechTag | None:
+    """The tag after the passage, up to the next quotation mark in the sentence."""
+    tail = reading.tail
+    for index, token in enumerate(tail):
+        if token.text in OPENING_QUOTES:
+            tail = tail[:index]
+            break
+    return tag_after(text, tail) if tail else None
+
+
+def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) -> bool:
+    """``“…,” he said, “…”``: a direct passage right after the tag of the one before."""
+    if previous.kind is not Kind.DIRECT or previous.how != "tag-after":
+        return False
+    if previous_reading.sentence.start != reading.sentence.start:
+        return False
+    lead = _after_previous_passage(reading)
+    return bool(lead) and lead[-1].text == "," and previous.cue is not None
+
+
+def _join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Fold each untagged quotation into the tagged quote right before it (``_continues``)."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        if joined and _continues(text, joined[-1], draft):
+            joined[-1] = _merged(text, joined[-1], draft)
+        else:
+            joined.append(draft)
+    return joined
+
+
+def _continues(text: str, previous: Draft, draft: Draft) -> bool:
+    """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
+
+    The speaker goes on after the tag, so the two passages are one quote with
+    two fragments. Either may be mixed (``But A ''…,'' he said. ''B''``); the
+    whole is then mixed. Two mixed sentences are two clauses of paraphrase, each
+    a record (``A “…,” said X. B could be a “…”``), and a quotation in the
+    next paragraph stays a record of its own.
+    """
+    return (
+        previous.kind is not Kind.INDIRECT
+        and not (previous.kind is Kind.MIXED and draft.kind is Kind.MIXED)
+        and previous.how == "tag-after"
+        and draft.kind is not Kind.INDIRECT
+        and draft.how == "none"
+        and "\n" not in text[previous.content.end : draft.content.start]
+    )
+
+
+def _merged(text: str, first: Draft, second: Draft) -> Draft:
+    content = Span.of(text, first.content.start, second.content.end)
+    flags = tuple(dict.fromkeys(first.flags + second.flags))
+    direct = first.kind is Kind.DIRECT and second.kind is Kind.DIRECT
+    return Draft(
+        Kind.DIRECT if direct else Kind.MIXED,
+        content,
+        first.fragments + second.fragments,
+        first.cue,
+        first.mention,
+        first.how,
+        flags,
+    )
+
+
+def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
+    """A partial quote under an expressive cue: the quoted words are the record."""
+    passage, lead = reading.passage, reading.lead
+    found = match_cue(text, lead, cue_index)
+    end = found[1] if found else cue_index + 1
+    cue = Span.of(text, lead[cue_index].start, lead[end - 1].end)
+    return Draft(
+        Kind.DIRECT,
+        passage.content,
+        passage.fragments,
+        cue,
+        mention_before(text, lead, cue_index),
+        "cue-before",
+        () if passage.closed else (UNCLOSED,),
+    )
+
+
+def _heading_quote(reading: _Reading) -> Draft:
+    """A quote in a heading, with no cue: the quoted words stand for a later speaker."""
+    passage = reading.passage
+    flags = () if passage.closed else (UNCLOSED,)
+    return Draft(Kind.DIRECT, passage.content, passage.fragments, None, None, "heading", flags)
+
+
+def _mixed(text: str, readings: list[_Reading]) -> Draft:
+    """One mixed quote: the clause around the partial quotes of one cue in one sentence."""
+    first, last = readings[0], readings[-1]
+    lead = first.lead
+    sentence = Span.of(text, first.sentence.start, max(r.sentence.end for r in readings))
+    governing = last_cue(text, lead)
+    if governing is not None and _tagged_right_after(text, last):
+        governing = None  # "The meeting signals a “shift,” said Kim": the tag names the source
+    start, end = sentence.start, _clause_end(text, sentence, last)
+    cue: Span | None = None
+    mention: Mention | None = None
+    how = "none"
+    if governing is not None:
+        entry, cue_start, cue_end = governing
+        cue = Span.of(text, lead[cue_start].start, lead[cue_end - 1].end)
+        if entry.category == "source":
+            read = read_forward(text, lead, cue_end)
+            mention = read[0] if read else None
+            start = _after_comma(lead, cue_end, first.passage.opening)
+        else:
+            # The cue's subject as reported speech reads it: across "and", a
+            # participle after a comma ("…, adding that “…”"), a relative pronoun.
+            heading = is_heading(first.sentence)
+            mention = cue_subject(text, lead, cue_start, heading=heading, previous=None)
+            start = _clause_start(text, lead, cue_end, entry.lemma, first.passage.opening)
+        how = "cue-before"
+    else:
+        right_after = _trailing(text, last)
+        tagged = tag_at_end(text, last.tail) if right_after is None else None
+        if right_after is not None:
+            cue, mention, how = right_after.cue, right_after.mention, "tag-after"
+            end = last.passage.after
+        elif tagged is not None:
+            tag, comma = tagged
+            cue, mention, how = tag.cue, tag.mention, "tag-after"
+            end = last.tail[comma].start
+    if mention is None and how != "tag-after":
+        # "Clinton decried the GOP for “…”": a verb the lexicon does not know (or a
+        # noun cue, "his call for “…”"); the clause's subject is the source.
+        subject = opening_subject(text, lead[: governing[1]] if governing else lead)
+        mention = subject if subject is not None and can_speak(subject, lead) else None
+    content = Span.trimmed(text, start, end, also=",;")
+    unclosed = any(not r.passage.closed for r in readings)
+    return Draft(
+        Kind.MIXED, content, (content,), cue, mention, how, (UNCLOSED,) if unclosed else ()
+    )
+
+
+def _tagged_right_after(text: str, reading: _Reading) -> bool:
+    """Whether a speech tag with its source follows the passage right after its closing mark
+    (``…,” said Kim`` / ``…,” he said``): the whole clause before it is that source's."""
+    inside = reading.passage.content.text.rstrip()[-1:]
+    if not reading.tail or {reading.tail[0].text, inside}.isdisjoint({",", "—", "–"}):
+        return False
+    tag = _trailing(text, reading)
+    return tag is not None and tag.mention is not None and tag.entry.category == "speech"
+
+
+def _clause_start(text: str, lead: list[Span], cue_end: int, lemma: str, limit: int) -> int:
+    """Where the reported clause starts after its cue: past an addressee, commas and "that"."""
+    index = cue_end
+    if lemma == "tell" and index < len(lead):
+        index += 2 if lead[index].text.lower() in {"the", "a", "an"} else 1
+    for ahead in range(index, min(index + 4, len(lead))):
+        if lead[ahead].text == ",":
+            break
+        if lead[ahead].text.lower() == "that":
+            index = ahead  # "warned last week that …"
+            break
+    while index < len(lead) and lead[index].text.lower() in {",", "that", ":"}:
+        index += 1
+    return lead[index].start if index < len(lead) else limit
+
+
+def _after_comma(lead: list[Span], index: int, limit: int) -> int:
+    """The start of the clause after "According to X,"."""
+    for at in range(index, len(lead)):
+        if lead[at].text == ",":
+            return lead[at + 1].start if at + 1 < len(lead) else limit
+    return limit
+
+
+def _clause_end(text: str, sentence: Span, last: _Reading) -> int:
+    """The sentence's end without its final punctuation (a closing mark stays)."""
+    end = sentence.end
+    while end > last.passage.after and text[end - 1] in SENTENCE_FINAL:
+        end -= 1
+    return max(end, last.passage.after)

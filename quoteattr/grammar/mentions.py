@@ -1,0 +1,226 @@
+"""Source mentions: the noun phrase that names who spoke, and what sort it is.
+
+A mention is read from the tokens next to a cue: forwards after an inverted cue
+("said the expert"), or backwards from a cue ("Peskov said"). Within the noun
+phrase the mention keeps only the proper name where there is one, dropping
+titles and roles ("Putin’s press secretary Dmitry Peskov" → "Dmitry Peskov").
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quoteattr.lexicon.cues import CUE_FIRST_WORDS
+from quoteattr.lexicon.tables import ORGANIZATION_WORDS, ROLES
+from quoteattr.lexicon.words import (
+    CLAUSE_WORDS,
+    DETERMINERS,
+    LINKING_ADVERBS,
+    OPENING_WORDS,
+    PHRASE_STOPS,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from quoteattr.model import Span
+from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
+
+MAX_PHRASE_TOKENS = 9
+"""A source noun phrase longer than this is a clause, not a mention."""
+
+
+class MentionForm(enum.Enum):
+    """How the mention refers: by name, pronoun, description or organisation."""
+
+    NAME = "name"
+    PRONOUN = "pronoun"
+    NOMINAL = "nominal"
+    GROUP = "group"
+    ORGANIZATION = "organization"
+    RELATIVE = "relative"
+
+
+@frozen
+class Mention:
+    """A source mention and its form; ``phrase`` is the whole noun phrase it came from.
+
+    A relative pronoun ("Obama, who said …") is the mention used in its own
+    clause, as news annotation marks it; ``antecedent`` keeps the noun phrase it
+    stands for, so that coreference can still name the speaker.
+    """
+
+    span: Span
+    form: MentionForm
+    phrase: Span
+    antecedent: Mention | None = None
+
+
+def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, int] | None:
+    """The mention starting at ``toks[index]`` and the index just after its phrase."""
+    end = index
+    while end < len(toks) and end - index < MAX_PHRASE_TOKENS:
+        token = toks[end]
+        if end > index and _is_title_period(toks, end):
+            end += 1
+            continue
+        if token.text in PHRASE_STOPS and token.text not in {"’", "'"}:
+            break
+        if end > index and not is_capitalized(token):
+            word = bare(token)
+            if word in CUE_FIRST_WORDS or word in LINKING_ADVERBS:
+                break
+        end += 1
+    if end == index:
+        return None
+    mention = _mention(text, toks[index:end])
+    return (mention, end) if mention is not None else None
+
+
+def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
+    """The mention whose phrase ends just before ``toks[end]``."""
+    start = end
+    while start > 0 and end - start < MAX_PHRASE_TOKENS:
+        token = toks[start - 1]
+        if start - 1 > 0 and _is_title_period(toks, start - 1):
+            start -= 1
+            continue
+        if bare(token) in PREPOSITIONS and start - 2 >= 0 and is_title(toks[start - 2]):
+            start -= 1  # "a spokesman for the ministry": the role owns the phrase
+            continue
+        if not is_word(token) or bare(token) in CLAUSE_WORDS:
+            break
+        if bare(token) in CUE_FIRST_WORDS and not is_capitalized(token):
+            break
+        start -= 1
+    return _mention(text, toks[start:end]) if start < end else None
+
+
+def _is_title_period(toks: Sequence[Span], index: int) -> bool:
+    """A full stop that belongs to the title before it ("Mr." in "Mr. Rubel")."""
+    return (
+        toks[index].text == "."
+        and toks[index - 1].end == toks[index].start
+        and bare(toks[index - 1]) + "." in ROLES
+    )
+
+
+def is_title(token: Span) -> bool:
+    """A role or title word, abbreviated or not ("President", "Mr", "Gen")."""
+    word = bare(token)
+    return word in ROLES or word + "." in ROLES
+
+
+def mention_of(text: str, phrase: Sequence[Span]) -> Mention:
+    """The mention inside a noun phrase read by other means (a sentence's subject);
+    a phrase that names nobody the lexicons know is kept whole, as a nominal."""
+    found = _mention(text, phrase)
+    if found is not None:
+        return found
+    whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    return Mention(whole, MentionForm.NOMINAL, whole)
+
+
+def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
+    """Pick the mention inside a noun phrase, or None if it names nobody."""
+    whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    first = phrase[0].text.lower()
+    if first in {"a", "an"} and len(phrase) > 1 and is_capitalized(phrase[1]):
+        first = ""  # "An Chan-il": a name, not an article
+    if len(phrase) == 1 and first in PRONOUNS:
+        return Mention(whole, MentionForm.PRONOUN, whole)
+    name = _head_name(phrase)
+    if name is not None and first not in DETERMINERS:
+        span = Span.of(text, name[0].start, name[-1].end)
+        form = MentionForm.ORGANIZATION if is_organization(name) else MentionForm.NAME
+        return Mention(span, form, whole)
+    if (
+        first in DETERMINERS
+        or any(bare(t) in ROLES for t in phrase)
+        or _is_plural_group(phrase)
+        or is_organization(phrase)
+    ):
+        head = _head(phrase)
+        if is_organization(phrase) and bare(head) not in ROLES:
+            return Mention(whole, MentionForm.ORGANIZATION, whole)
+        group = _is_plural_group(phrase)
+        return Mention(whole, MentionForm.GROUP if group else MentionForm.NOMINAL, whole)
+    if name is not None:
+        span = Span.of(text, name[0].start, name[-1].end)
+        return Mention(span, MentionForm.NAME, whole)
+    return None
+
+
+def _head(phrase: Sequence[Span]) -> Span:
+    """The head noun: the last word before the first preposition."""
+    for index, token in enumerate(phrase):
+        if index and token.text.lower() in PREPOSITIONS:
+            return phrase[index - 1]
+    return phrase[-1]
+
+
+def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
+    """The proper name in a phrase: its last run of capitalised, non-possessive words.
+
+    Titles and roles before the name are dropped ("Russian President Vladimir
+    Putin" → "Vladimir Putin"); a run that is only roles is no name.
+    """
+    end = len(phrase)
+    while end > 0:
+        while end > 0 and not _name_word(phrase, end - 1):
+            end -= 1
+        start = end
+        while start > 0 and _name_word(phrase, start - 1):
+            start -= 1
+        run = strip_titles(phrase[start:end])
+        is_head = end == len(phrase)
+        if (
+            run
+            and (is_head or _is_acronym(run[-1]))
+            and not (len(run) == 1 and bare(run[0]) in PRONOUNS)
+        ):
+            return run
+        end = start
+    return None
+
+
+def strip_titles(run: Sequence[Span]) -> Sequence[Span]:
+    """A capitalised run without what stands before its name: titles, roles, clause openers.
+
+    "Russian President Vladimir Putin" → "Vladimir Putin"; "While Kim" → "Kim".
+    """
+    cut = 0
+    for index, token in enumerate(run):
+        word = bare(token)
+        if (
+            is_title(token)
+            or token.text == "."
+            or (index == cut and (word in CLAUSE_WORDS or word in OPENING_WORDS))
+        ):
+            cut = index + 1
+    return run[cut:]
+
+
+def _name_word(phrase: Sequence[Span], index: int) -> bool:
+    """A word that can be part of a name: capitalised, not possessive (or a title's full stop)."""
+    token = phrase[index]
+    if token.text == ".":
+        return index > 0 and bare(phrase[index - 1]) + "." in ROLES
+    return is_capitalized(token) and not is_possessive(token)
+
+
+def _is_acronym(token: Span) -> bool:
+    """An all-capitals word of two letters or more (KCNA, TASS)."""
+    return len(token.text) > 1 and token.text.isupper()
+
+
+def is_organization(phrase: Sequence[Span]) -> bool:
+    """Organisation words or an acronym make an organisation."""
+    return any(bare(t) in ORGANIZATION_WORDS or _is_acronym(t) for t in phrase)
+
+
+def _is_plural_group(phrase: Sequence[Span]) -> bool:
+    """An unnamed group: a phrase ending in a plural common noun ("Russian officials")."""
+    last = phrase[-1].text
+    return last.islower() and last.endswith("s") and not last.endswith("ss")

@@ -1,0 +1,286 @@
+"""Speech tags: the cue and source mention around a quoted passage or a clause.
+
+A tag follows the passage (``“…,” X said`` / ``“…,” said the expert`` /
+``“…,” X, a researcher, told a news agency``) or introduces it (``X said:
+“…”`` / ``X said before the meeting that “…``). Each reader takes the tokens of
+one side of the passage, within its sentence, and returns a ``SpeechTag`` or
+None. Reported speech (``X said that CLAUSE``) is read with the same readers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from quoteattr.grammar.cuematch import cue_span, match_cue
+from quoteattr.grammar.mentions import Mention, MentionForm, read_backward, read_forward
+from quoteattr.lexicon.cues import MAX_CUE_WORDS, Cue
+from quoteattr.lexicon.words import (
+    LEADING_STOPS,
+    LINKING_ADVERBS,
+    MENTION_OPENERS,
+    TIME_MODIFIERS,
+    TIME_NOUNS,
+)
+from quoteattr.model import Span
+from quoteattr.segment.tokens import bare, is_capitalized, is_word
+
+MAX_APPOSITIVE_TOKENS = 24
+"""An appositive (", a researcher at …,") longer than this is taken as a clause."""
+
+MAX_APPOSITIVE_COMMAS = 3
+"""Commas an appositive may hold between a subject and its cue ("X, 39, a farmer, said")."""
+
+MAX_INTRO_GAP = 6
+"""Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
+
+MAX_ASIDE_SUBJECT = 3
+"""Words of the subject in a naming aside (", what the senator called,")."""
+
+MAX_TIME_WORDS = 5
+"""Words of a time phrase between a subject and its cue ("earlier in the past week")."""
+
+
+@frozen
+class SpeechTag:
+    """A cue with its source mention (None when the source is not in the tag)."""
+
+    cue: Span
+    entry: Cue
+    mention: Mention | None
+
+
+def tag_after(text: str, toks: Sequence[Span]) -> SpeechTag | None:
+    """The tag after a passage: ``toks`` run from its closing mark to its sentence's end."""
+    index = 0
+    while index < len(toks) and toks[index].text in ",;—–-":
+        index += 1
+    index = _skip_linking(toks, index)
+    found = match_cue(text, toks, index)
+    if found is not None:  # inverted: “…,” said the expert
+        entry, after = found
+        mention = _inverted_mention(text, toks, after)
+        return SpeechTag(cue_span(text, toks, index, after), entry, mention)
+    read = read_forward(text, toks, index)
+    if read is None:
+        return None
+    mention, after = read
+    after = _skip_parenthesis(toks, after)
+    if after < len(toks) and toks[after].text == ",":
+        after = _skip_appositive(toks, after)
+    after = _skip_linking(toks, after)
+    found = match_cue(text, toks, after)
+    if found is None or found[0].category == "source":
+        return None
+    entry, end = found
+    return SpeechTag(cue_span(text, toks, after, end), entry, mention)
+
+
+def tag_before(text: str, toks: Sequence[Span]) -> SpeechTag | None:
+    """The tag that introduces a passage: ``toks`` run from its sentence's start to the mark."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text.lower() in LEADING_STOPS:
+        end -= 1
+    if end == len(toks):
+        return None  # the passage follows a word: it is part of a clause, not introduced
+    for index in range(end - 1, max(end - 1 - MAX_INTRO_GAP, -1), -1):
+        if toks[index].text == ",":
+            break
+        found = match_cue(text, toks, index)
+        if found is None or found[1] > end or found[0].category == "source":
+            continue
+        entry, after = found
+        return SpeechTag(
+            cue_span(text, toks, index, after), entry, mention_before(text, toks, index)
+        )
+    return None
+
+
+def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention | None:
+    """The subject of the cue at ``toks[cue_index]``: ``X said``, ``X, a researcher, said``."""
+    index = cue_index
+    while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
+        index -= 1
+    timed = index
+    index = _past_time_phrase(toks, index)
+    opening = _parenthesis_start(toks, index)
+    if opening is not None:
+        return read_backward(text, toks, opening)  # "Sen. Rand Paul (R-Ky.) said"
+    if index > 0 and toks[index - 1].text == ",":
+        # "X, 39, a Lebanese man visiting Nice, told …": the subject is before the
+        # appositive's first comma; try each earlier comma in turn.
+        comma = index - 1
+        for _ in range(MAX_APPOSITIVE_COMMAS):
+            opening = _appositive_start(toks, comma)
+            if opening is None:
+                return None
+            found = read_backward(text, toks, opening)
+            if found is None or found.form is not MentionForm.NAME:
+                named = read_backward(text, toks, comma)
+                if named is not None and named.form is MentionForm.NAME:
+                    return named  # "One of the report's authors, Ann Lee, said"
+            if found is not None:
+                return found
+            comma = opening
+        return None
+    found = read_backward(text, toks, index) or read_backward(text, toks, timed)
+    return _reduced_relative_head(text, toks, found) or found
+
+
+def _past_time_phrase(toks: Sequence[Span], end: int) -> int:
+    """The index before a time phrase that ends at ``toks[end - 1]``, or ``end``.
+
+    A time adverbial may stand between a subject and its cue ("Gowdy earlier
+    Thursday said", "his allies have in the past said"); it is never the source.
+    """
+    if end == 0 or bare(toks[end - 1]) not in TIME_NOUNS:
+        return end
+    start = end - 1
+    while start > 0 and end - start < MAX_TIME_WORDS and _time_modifier(toks[start - 1]):
+        start -= 1
+    while start > 0 and bare(toks[start - 1]) in LINKING_ADVERBS:
+        start -= 1
+    return start if start > 0 else end
+
+
+def _time_modifier(token: Span) -> bool:
+    """A word that opens or modifies a time phrase ("in the past", "earlier this week", "5")."""
+    return bare(token) in TIME_MODIFIERS or token.text[0].isdigit()
+
+
+def _reduced_relative_head(
+    text: str, toks: Sequence[Span], agent: Mention | None
+) -> Mention | None:
+    """The noun before "released by X" when X is the agent of a participle, not the subject
+    ("An email obtained by the committee shows …" is the email's finding)."""
+    if agent is None:
+        return None
+    by = bisect.bisect_left(toks, agent.phrase.start, key=lambda token: token.start) - 1
+    if by < 2 or bare(toks[by]) != "by":
+        return None
+    participle = toks[by - 1].text
+    if not (participle.islower() and participle.endswith(("ed", "en"))):
+        return None
+    return read_backward(text, toks, by - 1)
+
+
+def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
+    """The last cue in ``toks``: its entry, start index and end index.
+
+    A longer cue that starts a word or two earlier and covers the one found
+    wins ("gave a toast", not "toast").
+    """
+    for index in range(len(toks) - 1, -1, -1):
+        found = match_cue(text, toks, index)
+        if found is None or not found[0].governs_quotation:
+            continue
+        if _naming_aside(toks, index, found[1]):
+            continue
+        best = (found[0], index, found[1])
+        for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
+            longer = match_cue(text, toks, earlier)
+            if longer is not None and longer[1] >= best[2]:
+                best = (longer[0], earlier, longer[1])
+        return best
+    return None
+
+
+def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
+    """Whether the cue sits in an aside that only names the words ("in, what he
+    called, its “sacred fight”"): the aside governs nothing; the clause's cue does."""
+    if end >= len(toks) or toks[end].text != ",":
+        return False
+    for what in range(cue - 1, max(cue - 1 - MAX_ASIDE_SUBJECT, 0), -1):
+        if bare(toks[what]) == "what":
+            return toks[what - 1].text == ","
+        if not is_word(toks[what]):
+            return False
+    return False
+
+
+def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[SpeechTag, int] | None:
+    """A tag after the last comma that has one (``…, Russian news agencies reported.``).
+
+    Returns the tag and the index of the comma that opens it; the tag must
+    start right after a comma, as a trailing speech tag does.
+    """
+    for index in range(len(toks) - 1, -1, -1):
+        if toks[index].text != ",":
+            continue
+        tag = tag_after(text, toks[index:])
+        if tag is not None:
+            return tag, index
+    return None
+
+
+def _skip_linking(toks: Sequence[Span], index: int) -> int:
+    while index < len(toks) and bare(toks[index]) in LINKING_ADVERBS:
+        index += 1
+    return index
+
+
+def _skip_parenthesis(toks: Sequence[Span], index: int) -> int:
+    """The index after a short parenthesis at ``toks[index]`` ("Agency (KCNA) reported")."""
+    if index >= len(toks) or toks[index].text != "(":
+        return index
+    for close in range(index + 1, min(len(toks), index + 1 + MAX_APPOSITIVE_TOKENS)):
+        if toks[close].text == ")":
+            return close + 1
+    return index
+
+
+def _parenthesis_start(toks: Sequence[Span], end: int) -> int | None:
+    """The index of the "(" of a short parenthesis that closes at ``toks[end - 1]``."""
+    if end == 0 or toks[end - 1].text != ")":
+        return None
+    for index in range(end - 2, max(end - 2 - MAX_APPOSITIVE_TOKENS, -1), -1):
+        if toks[index].text in {"(", ")"}:
+            return index if toks[index].text == "(" else None
+    return None
+
+
+def _skip_appositive(toks: Sequence[Span], comma: int) -> int:
+    """The index after the comma that closes an appositive opened at ``toks[comma]``."""
+    for index in range(comma + 1, min(len(toks), comma + 1 + MAX_APPOSITIVE_TOKENS)):
+        if toks[index].text == ",":
+            return index + 1
+    return comma
+
+
+def _appositive_start(toks: Sequence[Span], comma: int) -> int | None:
+    """The index of the comma that opens the appositive closed at ``toks[comma]``."""
+    for index in range(comma - 1, max(comma - 1 - MAX_APPOSITIVE_TOKENS, -1), -1):
+        if toks[index].text == ",":
+            return index
+    return None
+
+
+def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | None:
+    """The source after an inverted cue, past a short adverbial ("in advance the spokesman")."""
+    for skip in range(3):
+        at = index + skip
+        if at >= len(toks) or not is_word(toks[at]):
+            return None
+        if not (is_capitalized(toks[at]) or toks[at].text.lower() in MENTION_OPENERS):
+            continue
+        read = read_forward(text, toks, at)
+        if read is None:
+            continue
+        mention, after = read
+        named = _apposed_name(text, toks, after)
+        if mention.form is MentionForm.NOMINAL and named is not None:
+            return named
+        return mention
+    return None
+
+
+def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
+    """A name in apposition after a description: "the Kremlin spokesperson, Dmitri Peskov"."""
+    if comma + 1 >= len(toks) or toks[comma].text != ",":
+        return None
+    read = read_forward(text, toks, comma + 1)
+    if read is None or read[0].form is not MentionForm.NAME:
+        return None
+    return read[0]

@@ -1,0 +1,48 @@
+"""The open-class word lists: roles, people, organisations, channels, reporting nouns.
+
+Each is a data file in ``data/`` with a comment saying what it holds and why;
+this module reads each once.
+"""
+
+from __future__ import annotations
+
+from quoteattr.lexicon.loader import data_lines, phrase_set, word_set
+
+CHANNELS: frozenset[tuple[str, ...]] = phrase_set("channels.txt")
+"""Reporting nouns and channels after a cue ("in a statement", "to reporters"), lower-case."""
+
+MAX_CHANNEL_WORDS: int = max(len(words) for words in CHANNELS)
+"""The longest channel phrase, in words."""
+
+EVIDENCE_SOURCES: frozenset[str] = word_set("evidence_sources.txt")
+"""Heads of subjects whose findings are attributions ("polls show …", "records show")."""
+
+NOT_CUES: frozenset[tuple[str, ...]] = phrase_set("not_cues.txt")
+"""Fixed phrases ending in a cue word that report nothing ("all told", "needless to say")."""
+
+NON_SOURCES: frozenset[str] = word_set("non_sources.txt")
+"""Heads of "according to X" that name no source ("according to plan")."""
+
+ROLES: frozenset[str] = word_set("roles.txt")
+"""Titles and role words that stand before names; stripped from name mentions."""
+
+PERSON_NOUNS: frozenset[str] = word_set("person_nouns.txt")
+"""Common nouns for people, which make a description a possible source ("the crowd")."""
+
+ORGANIZATION_WORDS: frozenset[str] = word_set("organizations.txt")
+"""Words that mark a mention as an organisation."""
+
+NOT_SPEAKERS: frozenset[str] = word_set("not_speakers.txt")
+"""Labels before a colon that name a kind of text, not a speaker ("UPDATE:", "Q:")."""
+
+
+def _load_cue_nouns(name: str) -> dict[str, frozenset[str]]:
+    nouns: dict[str, frozenset[str]] = {}
+    for line in data_lines(name):
+        noun, complements = line.split("\t")
+        nouns[noun] = frozenset(complements.split("|"))
+    return nouns
+
+
+CUE_NOUNS: dict[str, frozenset[str]] = _load_cue_nouns("cue_nouns.tsv")
+"""Reporting nouns after a possessive source, with the words that open their clause."""

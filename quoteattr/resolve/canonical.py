@@ -1,0 +1,129 @@
+"""Canonical names for sources that are not people: organisations, groups, the unnamed.
+
+The same organisation is written many ways ("the official Korean Central News
+Agency", "KCNA"); an unnamed source has no name at all ("experts", "a
+spokesman for the ministry"). These functions give each one a stable name, so
+that a reader counting quotes per source counts one entity once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+
+from quoteattr.lexicon.words import DETERMINERS, INITIALS_SKIP
+from quoteattr.resolve.gazetteer import nationality_of
+
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_COORDINATED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+)+and\s+)$")
+_OF_PHRASE = re.compile(r"^(?P<role>[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?P<whose>[\w\s-]+)$")
+_WORD = re.compile(r"\w+")
+_POSSESSIVE_INSTITUTION = re.compile(r"(?P<owner>\w[\w-]*)[’']s\s+(?:ministry|department)", re.I)
+INSTITUTIONS = {"minister": "Ministry", "secretary": "Department"}
+"""The institution a title heads: a minister's ministry, a secretary's department."""
+
+
+def undotted(name: str) -> str:
+    """A name with dotted acronyms closed up ("U.S. officials" → "US officials")."""
+    return _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), name)
+
+
+def without_determiner(phrase: str) -> str:
+    """A phrase without its leading article or determiner ("the Kremlin" → "Kremlin")."""
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and first.lower() in DETERMINERS else phrase
+
+
+def organization_name(phrase: str, text: str, vocabulary: Container[str] | None = None) -> str:
+    """An organisation's name: no article or lower-case modifiers, its acronym when used.
+
+    "the official Korean Central News Agency" → "KCNA" in a text that also writes
+    "KCNA"; a text that never uses the acronym keeps the full name. ``vocabulary``
+    is the text's words (``text_words``), for a caller naming many organisations.
+    """
+    name = without_determiner(phrase)
+    words = name.split()
+    while len(words) > 1 and words[0].islower() and any(w[0].isupper() for w in words[1:]):
+        words.pop(0)  # "official Korean Central News Agency": the name starts capitalised
+    name = undotted(" ".join(words))
+    capitals = [w for w in words if w.lower() not in INITIALS_SKIP]
+    if len(capitals) >= 2 and all(w[0].isupper() for w in capitals):
+        acronym = "".join(w[0] for w in capitals)
+        if acronym in (text_words(text) if vocabulary is None else vocabulary):
+            return acronym
+    return name
+
+
+def text_words(text: str) -> frozenset[str]:
+    """The words of a text, to find once per document rather than once per organisation."""
+    return frozenset(_WORD.findall(text))
+
+
+def group_name(phrase: str, text: str, start: int) -> str:
+    """An unnamed group's name, with any coordinated modifier just before it.
+
+    "experts" → "unnamed experts"; "U.S. and South Korean officials" (read as
+    "South Korean officials") → "US and South Korean officials".
+    """
+    name = without_determiner(phrase)
+    coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+    if coordinated is not None:
+        name = coordinated.group(1) + name
+    if len(name.split()) == 1:
+        return f"unnamed {name}"
+    return undotted(name)
+
+
+def unnamed_name(phrase: str) -> str:
+    """The name of a source introduced indefinitely ("a spokesman for the ministry").
+
+    It is someone new, not anyone named before: "unnamed ministry spokesman".
+    """
+    rest = without_determiner(phrase)
+    described = _OF_PHRASE.match(rest)
+    if described is not None:
+        rest = f"{described.group('whose').strip()} {described.group('role')}"
+    return f"unnamed {rest}"
+
+
+def same_as_earlier(name: str, earlier: Iterable[str]) -> str | None:
+    """An earlier entity this group or organisation name abbreviates, if exactly one.
+
+    "Russian agencies" is the "Russian news agencies" named before: same head
+    noun, and its other words are a subset of the earlier name's.
+    """
+    words = name.casefold().split()
+    if not words:
+        return None
+    found = {
+        other
+        for other in earlier
+        if other != name
+        and other.casefold().split()[-1:] == words[-1:]
+        and set(words) <= set(other.casefold().split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def institution_owner(phrase: str) -> str | None:
+    """The person whose institution a phrase names ("Kozlov’s ministry" → "Kozlov")."""
+    found = _POSSESSIVE_INSTITUTION.fullmatch(phrase)
+    return found.group("owner") if found else None
+
+
+def institution_of_title(title: str) -> str | None:
+    """The institution a title heads, named as the title names it.
+
+    "Russia’s Natural Resources Minister" → "Russian Natural Resources Ministry";
+    a title that heads no ministry or department gives None.
+    """
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in INSTITUTIONS:
+        return None
+    owner = words[0].removesuffix("’s").removesuffix("'s")
+    nationality = nationality_of(owner) if owner != words[0] else None
+    if nationality is not None:
+        words[0] = nationality
+    elif owner != words[0]:
+        return None  # "Putin’s defence minister": a person's, not a country's
+    return " ".join([*words[:-1], INSTITUTIONS[words[-1].lower()]])

@@ -1,0 +1,104 @@
+"""What the sieve's units consult: the document's names, salience and annotation.
+
+One ``Evidence`` is made per document. It indexes the document's full names
+(``names``), keeps what earlier decisions made salient (``salience``) and the
+entities named so far, and answers the look-ups several units share: an
+organisation's stable name, an annotator's chain or entity type, the words of
+a mention.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quoteattr.annotators.annotation import Annotation
+from quoteattr.document import Document
+from quoteattr.grammar.mentions import Mention
+from quoteattr.model import Span, SpeakerKind
+from quoteattr.resolve.canonical import (
+    institution_of_title,
+    institution_owner,
+    organization_name,
+    same_as_earlier,
+    text_words,
+)
+from quoteattr.resolve.gazetteer import Gender, preferred_spelling
+from quoteattr.resolve.names import NameIndex
+from quoteattr.resolve.salience import Event, Salience, add_subjects
+
+PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
+"""The gender a source pronoun gives the entity it resolves to."""
+
+
+class Evidence:
+    """A document's names, salience and annotation, with what earlier decisions named."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.names = NameIndex(doc.text, doc.tokens)
+        self.salience = Salience(doc.sentences)
+        add_subjects(
+            doc.text, doc.tokens, self.names, [d.content for d in doc.drafts], self.salience
+        )
+        self.annotation: Annotation = doc.annotation
+        self.entities: dict[str, SpeakerKind] = {}
+        self._words: frozenset[str] | None = None
+        """The text's words, found at the first organisation named."""
+        self._by_head: dict[str, list[str]] = defaultdict(list)
+        """The entities by the last word of their name: all ``same_as_earlier`` may match."""
+
+    def remember(self, name: str, kind: SpeakerKind, mention: Mention | None, start: int) -> None:
+        """Make a decided speaker salient for the pronouns and nominals after ``start``."""
+        if name not in self.entities:
+            self.entities[name] = kind
+            self._by_head[_head(name)].append(name)
+        gender = self.names.genders.get(name, Gender.UNKNOWN)
+        if mention is not None and gender is Gender.UNKNOWN:
+            gender = PRONOUN_GENDERS.get(mention.span.text.lower(), Gender.UNKNOWN)
+        self.salience.add(Event(start, name, kind, gender, True))
+
+    def lower_words(self, span: Span) -> list[str]:
+        """The lower-cased words of a span of the text, from the document's tokens."""
+        return [t.text.lower() for t in self.doc.tokens_between(span.start, span.end)]
+
+    def same_as_earlier(self, name: str) -> str:
+        """The earlier entity a group or organisation name abbreviates, else the name."""
+        return same_as_earlier(name, self._by_head.get(_head(name), ())) or name
+
+    def organization_name(self, mention: Mention) -> str:
+        """An organisation's stable name: no article, its acronym where the text uses it."""
+        if self._words is None:
+            self._words = text_words(self.text)
+        return self.same_as_earlier(organization_name(mention.span.text, self.text, self._words))
+
+    def institution(self, mention: Mention) -> str | None:
+        """The ministry a person's title says they head ("the minister’s ministry")."""
+        owner = institution_owner(mention.span.text)
+        fuller = self.names.fullest(owner, mention.span.start) if owner else None
+        title = self.names.titles.get(fuller.text) if fuller else None
+        return institution_of_title(title) if title else None
+
+    def recognised_as(self, mention: Mention, label: str) -> bool:
+        """Whether the annotator's entity recogniser gave the mention this type."""
+        found = self.annotation.entity_at(mention.span)
+        return found is not None and found.label == label
+
+    def chained(self, mention: Mention) -> tuple[str, SpeakerKind, Span] | None:
+        """The fullest name in the coreference chain the annotator put the mention in,
+        with its kind and the span that names it."""
+        chain = self.annotation.chain_of(mention.span)
+        entity = self.annotation.fullest_name(chain) if chain else None
+        if entity is None or entity.span.overlaps(mention.span):
+            return None
+        name = entity.span.text
+        if len(name.split()) == 1:
+            fuller = self.names.fullest(name, entity.span.start)
+            name = fuller.text if fuller is not None else name
+        return preferred_spelling(name), entity.kind, entity.span
+
+
+def _head(name: str) -> str:
+    """The last word of a name, case-folded: the key ``same_as_earlier`` matches on."""
+    words = name.casefold().split()
+    return words[-1] if words else ""

@@ -1,0 +1,106 @@
+"""What names mean outside the sentence: governments, spelling variants, gender.
+
+Three small tables from ``quoteattr/data/`` let speakers get one canonical
+name whichever way a text writes them: a country or its capital standing for
+its government ("Tokyo" → "Japanese government"), transliteration variants of
+given names ("Dmitri" → "Dmitry"), and given names whose gender rules out "he"
+or "she".
+"""
+
+from __future__ import annotations
+
+import enum
+
+from quoteattr.lexicon.loader import data_lines
+
+
+class Gender(enum.Enum):
+    """The gender a name or title implies; ``UNKNOWN`` fits both "he" and "she"."""
+
+    MALE = "male"
+    FEMALE = "female"
+    UNKNOWN = "unknown"
+
+
+def _load_governments() -> dict[str, str]:
+    governments: dict[str, str] = {}
+    for line in data_lines("countries.tsv"):
+        adjective, names = line.split("\t")
+        for name in names.split("|"):
+            governments[name.casefold()] = f"{adjective} government"
+    return governments
+
+
+def _load_nationalities() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in data_lines("countries.tsv"))
+
+
+def _load_variants() -> dict[str, str]:
+    preferred: dict[str, str] = {}
+    for line in data_lines("name_variants.tsv"):
+        best, variants = line.split("\t")
+        for variant in variants.split("|"):
+            preferred[variant] = best
+    return preferred
+
+
+def _load_genders() -> dict[str, Gender]:
+    genders: dict[str, Gender] = {}
+    for line in data_lines("given_names.tsv"):
+        gender, names = line.split("\t")
+        for name in names.split("|"):
+            genders[name] = Gender(gender)
+    return genders
+
+
+GOVERNMENTS: dict[str, str] = _load_governments()
+"""Country names, short forms and capitals (case-folded) → "<adjective> government"."""
+
+NATIONALITIES: frozenset[str] = _load_nationalities()
+"""Nationality adjectives ("North Korean"): a capitalised run of them is no person's name."""
+
+PREFERRED_SPELLING: dict[str, str] = _load_variants()
+"""A given name's variant spelling → the spelling canonical names use."""
+
+GIVEN_NAME_GENDERS: dict[str, Gender] = _load_genders()
+"""Given names of one gender; a name not in here is ``Gender.UNKNOWN``."""
+
+TITLE_GENDERS: dict[str, Gender] = {
+    "mr": Gender.MALE,
+    "mrs": Gender.FEMALE,
+    "ms": Gender.FEMALE,
+    "miss": Gender.FEMALE,
+    "spokesman": Gender.MALE,
+    "spokeswoman": Gender.FEMALE,
+    "chairman": Gender.MALE,
+    "chairwoman": Gender.FEMALE,
+    "congressman": Gender.MALE,
+    "congresswoman": Gender.FEMALE,
+    "businessman": Gender.MALE,
+    "businesswoman": Gender.FEMALE,
+}
+"""Titles and role words that say the gender of the name after them."""
+
+
+def government_of(phrase: str) -> str | None:
+    """The government a place name stands for ("the United States" → "US government")."""
+    key = phrase.casefold().removeprefix("the ")
+    return GOVERNMENTS.get(key)
+
+
+def nationality_of(place: str) -> str | None:
+    """The adjective of a country or capital ("Russia" → "Russian"), else None."""
+    government = government_of(place)
+    return government.removesuffix(" government") if government else None
+
+
+def preferred_spelling(name: str) -> str:
+    """A person's name with each given name in its preferred spelling."""
+    words = name.split()
+    return " ".join(PREFERRED_SPELLING.get(word, word) for word in words)
+
+
+def gender_of(name: str) -> Gender:
+    """The gender a person's name implies through its first word, else UNKNOWN."""
+    words = name.split()
+    return GIVEN_NAME_GENDERS.get(words[0], Gender.UNKNOWN) if words else Gender.UNKNOWN

@@ -1,0 +1,160 @@
+"""The people a document names: full names, the roles given to them, their gender.
+
+News introduces a person once with a full name and a role ("Kremlin spokesman
+Dmitry Peskov", "An Chan-il, director of …", "James Nixey is the director of
+…") and then uses the surname, a pronoun or the role alone. ``NameIndex``
+reads those introductions from the whole text once, so the speaker sieve can
+ask what "Peskov", "he" or "the spokesman" may refer to with dictionary
+look-ups.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+
+from quoteattr.grammar.mentions import is_organization, strip_titles
+from quoteattr.lexicon.tables import ROLES
+from quoteattr.lexicon.words import APPOSITIVE_ENDS, CLAUSE_WORDS, COPULAS, DETERMINERS
+from quoteattr.model import Span
+from quoteattr.resolve.gazetteer import (
+    NATIONALITIES,
+    TITLE_GENDERS,
+    Gender,
+    gender_of,
+    government_of,
+)
+from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
+
+MAX_ROLE_WORDS = 6
+"""How many words before or after a name may describe its role."""
+
+
+class NameIndex:
+    """The multi-word person names of a document, with roles and gender."""
+
+    def __init__(self, text: str, toks: Sequence[Span]) -> None:
+        """Index ``text``, whose tokens are ``toks``."""
+        self._by_last: dict[str, list[Span]] = defaultdict(list)
+        self._by_first: dict[str, list[Span]] = defaultdict(list)
+        self.roles: dict[str, set[str]] = defaultdict(set)
+        """Role words given to each full name ("Dmitry Peskov" → {"kremlin", "spokesman"})."""
+        self.genders: dict[str, Gender] = {}
+        self.titles: dict[str, str] = {}
+        """The title at a name's first titled use ("Russia’s Natural Resources Minister")."""
+        self._new_at: set[int] = set()
+        self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
+        index = 0
+        while index < len(toks):
+            end = index
+            while end < len(toks) and is_capitalized(toks[end]) and not is_possessive(toks[end]):
+                end += 1
+            if end - index >= 2:
+                run = strip_titles(toks[index:end])
+                if len(run) >= 2 and not _is_not_person(run):
+                    self._add(text, toks, run, end)
+            index = max(end, index + 1)
+
+    def _add(self, text: str, toks: Sequence[Span], run: Sequence[Span], end: int) -> None:
+        span = Span.of(text, run[0].start, run[-1].end)
+        self._by_last[run[-1].text].append(span)
+        self._by_first[run[0].text].append(span)
+        first = end - len(run)
+        before, opens = _title_words(toks, first)
+        if opens < first:
+            self.titles.setdefault(span.text, text[toks[opens].start : toks[first - 1].end])
+        after, indefinite = _appositive_words(toks, end)
+        self.roles[span.text].update(before | after)
+        if indefinite:
+            self._new_at.add(span.start)
+        gender = gender_of(span.text)
+        for word in before:
+            gender = TITLE_GENDERS.get(word, gender) if gender is Gender.UNKNOWN else gender
+        self.genders.setdefault(span.text, gender)
+
+    def fullest(self, word: str, before: int) -> Span | None:
+        """The full name a one-word mention at ``before`` stands for, or None.
+
+        The nearest earlier name ending (or, for family-name-first names,
+        starting) with ``word`` wins. A later name is used only when no earlier
+        one fits, it is the only one, and it is not introduced there as someone
+        new ("Kim Jong-dae, a researcher at …" is not the "Kim" of earlier
+        sentences).
+        """
+        candidates, several = self._candidates(word)
+        if not candidates:
+            return None
+        earlier = bisect.bisect_left(candidates, before, key=_start)
+        if earlier:
+            return candidates[earlier - 1]
+        later = candidates[0]
+        if several or later.start in self._new_at:
+            return None
+        return later
+
+    def _candidates(self, word: str) -> tuple[list[Span], bool]:
+        """The names ending (or starting) with ``word`` in text order, and whether they differ;
+        worked out once per word, so a name repeated n times costs n log n, not n squared."""
+        if word not in self._by_word_cache:
+            found = [*self._by_last.get(word, ()), *self._by_first.get(word, ())]
+            candidates = sorted(found, key=_start)
+            self._by_word_cache[word] = (candidates, len({s.text for s in candidates}) > 1)
+        return self._by_word_cache[word]
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
+def _title_words(toks: Sequence[Span], first: int) -> tuple[set[str], int]:
+    """The role words just before a name ("Putin’s press secretary", "Kremlin spokesman").
+
+    Returns them with the index of the first title token (``first`` when none).
+    """
+    words: set[str] = set()
+    index = first - 1
+    while index >= 0 and first - index <= MAX_ROLE_WORDS:
+        token = toks[index]
+        word = bare(token)
+        if token.text == "." and index and bare(toks[index - 1]) + "." in ROLES:
+            index -= 1
+            continue
+        if not is_word(token) or word in DETERMINERS or word in CLAUSE_WORDS:
+            break
+        if not (is_capitalized(token) or word in ROLES):
+            break
+        words.add(word)
+        index -= 1
+        if is_possessive(token):
+            break
+    return words, index + 1
+
+
+def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
+    """The role noun of an appositive or copula after a name, and whether it is indefinite.
+
+    "An Chan-il, director of …" → {"director"}; "Kim Jong-dae, a researcher at …"
+    → ({"researcher"}, True); "James Nixey is the director of …" → {"director"}.
+    """
+    if end >= len(toks) or not (toks[end].text == "," or bare(toks[end]) in COPULAS):
+        return set(), False
+    index = end + 1
+    indefinite = index < len(toks) and bare(toks[index]) in {"a", "an"}
+    if index < len(toks) and bare(toks[index]) in DETERMINERS:
+        index += 1
+    words: set[str] = set()
+    while index < len(toks) and len(words) < MAX_ROLE_WORDS:
+        token = toks[index]
+        word = bare(token)
+        if not is_word(token) or word in APPOSITIVE_ENDS or word in CLAUSE_WORDS:
+            break
+        words.update(part for part in word.split("-") if part)
+        index += 1
+    return words, indefinite and bool(words)
+
+
+def _is_not_person(run: Sequence[Span]) -> bool:
+    """Whether a capitalised run names an organisation, a place or a nationality."""
+    text = " ".join(t.text for t in run)
+    return is_organization(run) or government_of(text) is not None or text in NATIONALITIES

@@ -1,0 +1,411 @@
+"""The steps of the speaker sieve, one named unit each, strongest evidence first.
+
+Each unit looks at one draft (its mention, and what the document and earlier
+decisions make salient) and either decides its speaker, abstains for good, or
+passes (returns None) to the next unit. A unit's ``name`` is the ``sieve`` a
+quote carries when that unit decided, and its ``confidence`` the quote's
+confidence; ``forms`` says which mention forms it reads (``None``: a draft with
+no mention). ``UNITS`` is the order they run in, as CoreNLP runs its
+quote-attribution sieves in a declared order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Final, Protocol
+
+from attrs import frozen
+
+from quoteattr.document import Draft
+from quoteattr.grammar.mentions import Mention, MentionForm
+from quoteattr.lexicon.tables import ROLES
+from quoteattr.lexicon.words import PRONOUNS
+from quoteattr.model import Span, SpeakerKind
+from quoteattr.resolve.canonical import group_name, unnamed_name
+from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
+from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
+
+PERSON_HEADS: Final = frozenset({"expert", "professor", "researcher", "analyst", "official"})
+"""Heads of nominals that can only be a person ("the expert"), besides the role words."""
+
+ROLE_SYNONYMS: Final = {
+    "spokesperson": "spokesman",
+    "spokeswoman": "spokesman",
+    "secretary": "spokesman",
+}
+"""Role heads that name the same job, so "the spokesperson" finds a "press secretary"."""
+
+ENCLOSING_WINDOW: Final = 12
+"""How many earlier quotes may enclose a first-person source (keeps the sieve linear)."""
+
+
+@frozen
+class Decision:
+    """What the sieve decided for one draft: an entity's name (None: abstained), its kind,
+    the unit that decided (or ``abstain:<unit>:<reason>``) and the spans it relied on."""
+
+    name: str | None
+    kind: SpeakerKind
+    sieve: str
+    evidence: tuple[Span, ...] = ()
+
+
+def abstained(sieve: str) -> Decision:
+    """A final abstention, which stops the sieve for this draft."""
+    return Decision(None, SpeakerKind.UNKNOWN, sieve)
+
+
+@frozen
+class Case:
+    """One draft as the units see it: its mention (a relative pronoun's antecedent in its
+    place), its number, every draft of the document and the decisions made so far."""
+
+    mention: Mention | None
+    number: int
+    drafts: Sequence[Draft]
+    decisions: Sequence[Decision]
+
+    @property
+    def draft(self) -> Draft:
+        """The draft being decided."""
+        return self.drafts[self.number]
+
+    @property
+    def source(self) -> Mention:
+        """The mention, for the units whose ``forms`` leave out drafts without one."""
+        if self.mention is None:
+            msg = "a unit that reads mentions ran on a draft without one; check its forms"
+            raise ValueError(msg)
+        return self.mention
+
+
+class Unit(Protocol):
+    """One step of the sieve."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def confidence(self) -> float: ...
+
+    @property
+    def forms(self) -> frozenset[MentionForm | None]: ...
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None: ...
+
+
+_NAMED: Final = frozenset({MentionForm.NAME})
+_ANY_MENTION: Final = frozenset(MentionForm) - {MentionForm.RELATIVE}
+
+
+@frozen
+class Heading:
+    """A quotation in a heading has no tag: it abstains here, and ``HeadingEcho`` later
+    gives it the speaker of a quote that repeats its words."""
+
+    name: ClassVar[str] = "heading"
+    confidence: ClassVar[float] = 0.0
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({None})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        return abstained("abstain:heading") if case.draft.how == "heading" else None
+
+
+@frozen
+class Continuation:
+    """A quote with no tag continues the quote just before it, one paragraph break at most
+    away."""
+
+    name: ClassVar[str] = "continuation"
+    confidence: ClassVar[float] = 0.5
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({None})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        number = case.number
+        if not number:
+            return abstained("abstain:no-tag")
+        last_draft, last = case.drafts[number - 1], case.decisions[number - 1]
+        between = evidence.text[last_draft.content.end : case.draft.content.start]
+        if last.name is None or not _adjacent_paragraphs(between):
+            return abstained("abstain:no-tag")
+        return Decision(last.name, last.kind, self.name)
+
+
+def _adjacent_paragraphs(between: str) -> bool:
+    """Whether no whole non-blank line lies between two quotes (same or next paragraph)."""
+    return all(not line.strip() for line in between.split("\n")[1:-1])
+
+
+@frozen
+class Government:
+    """A country or its capital as a source stands for its government ("Tokyo said")."""
+
+    name: ClassVar[str] = "government"
+    confidence: ClassVar[float] = 0.85
+    forms: ClassVar[frozenset[MentionForm | None]] = _ANY_MENTION
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        government = government_of(case.source.span.text)
+        if government is None:
+            return None
+        return Decision(government, SpeakerKind.ORGANIZATION, self.name)
+
+
+@frozen
+class Organization:
+    """An organisation, or a name the annotator typed as one, gets its stable name."""
+
+    name: ClassVar[str] = "organization"
+    confidence: ClassVar[float] = 0.8
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset(
+        {MentionForm.NAME, MentionForm.ORGANIZATION}
+    )
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        if mention.form is MentionForm.NAME and not evidence.recognised_as(mention, "ORG"):
+            return None
+        name = evidence.institution(mention) or evidence.organization_name(mention)
+        return Decision(name, SpeakerKind.ORGANIZATION, self.name)
+
+
+@frozen
+class FullName:
+    """A name of two words or more is the person's name, in its preferred spelling."""
+
+    name: ClassVar[str] = "name"
+    confidence: ClassVar[float] = 0.9
+    forms: ClassVar[frozenset[MentionForm | None]] = _NAMED
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        text = case.source.span.text
+        if len(text.split()) < 2:
+            return None
+        return Decision(preferred_spelling(text), SpeakerKind.PERSON, self.name)
+
+
+@frozen
+class SurnameAlias:
+    """A one-word name takes the full name the document gives it ("Smith" → "Ann Smith")."""
+
+    name: ClassVar[str] = "surname-alias"
+    confidence: ClassVar[float] = 0.85
+    forms: ClassVar[frozenset[MentionForm | None]] = _NAMED
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        span = case.source.span
+        fuller = evidence.names.fullest(span.text.split()[0], span.start)
+        if fuller is None:
+            return None
+        name = preferred_spelling(fuller.text)
+        return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))
+
+
+@frozen
+class Surname:
+    """A one-word name the document never gives in full stays as it is."""
+
+    name: ClassVar[str] = "surname"
+    confidence: ClassVar[float] = 0.75
+    forms: ClassVar[frozenset[MentionForm | None]] = _NAMED
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        return Decision(case.source.span.text, SpeakerKind.PERSON, self.name)
+
+
+@frozen
+class FirstPerson:
+    """ "I"/"we" inside a quote is that quote's speaker; outside one it is the writer."""
+
+    name: ClassVar[str] = "first-person"
+    confidence: ClassVar[float] = 0.7
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.PRONOUN})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        if mention.span.text.lower() not in {"i", "we"}:
+            return None
+        number = case.number
+        for earlier in range(number - 1, max(-1, number - ENCLOSING_WINDOW - 1), -1):
+            decision = case.decisions[earlier]
+            if case.drafts[earlier].content.contains(mention.span) and decision.name is not None:
+                return Decision(decision.name, decision.kind, self.name)
+        return abstained("abstain:first-person:writer")
+
+
+@frozen
+class Group:
+    """An unnamed group ("officials") gets a stable name, the same as an earlier group it
+    abbreviates."""
+
+    name: ClassVar[str] = "group"
+    confidence: ClassVar[float] = 0.7
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.GROUP})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        name = group_name(mention.span.text, evidence.text, mention.span.start)
+        return Decision(evidence.same_as_earlier(name), SpeakerKind.OTHER, self.name)
+
+
+@frozen
+class Indefinite:
+    """A source introduced with "a"/"an" is someone new: an unnamed one of its kind."""
+
+    name: ClassVar[str] = "indefinite"
+    confidence: ClassVar[float] = 0.65
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        words = evidence.lower_words(case.source.span)
+        if not words or words[0] not in {"a", "an"}:
+            return None
+        kind = SpeakerKind.PERSON if any(w in ROLES for w in words) else SpeakerKind.OTHER
+        return Decision(unnamed_name(case.source.span.text), kind, self.name)
+
+
+@frozen
+class Role:
+    """A role nominal ("the spokesman") is the one person the document gave that role."""
+
+    name: ClassVar[str] = "role"
+    confidence: ClassVar[float] = 0.65
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        head = _role_head(evidence.lower_words(mention.span))
+        names = evidence.names
+        holders = [
+            name
+            for name, roles in names.roles.items()
+            if head in {ROLE_SYNONYMS.get(r, r) for r in roles}
+            and names.fullest(name.split()[-1], mention.span.start) is not None
+        ]
+        if len(holders) != 1:
+            return None
+        return Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, self.name)
+
+
+def _role_head(words: Sequence[str]) -> str:
+    """The head of a nominal, in the role's usual name."""
+    return ROLE_SYNONYMS.get(words[-1], words[-1]) if words else ""
+
+
+@frozen
+class Chain:
+    """A pronoun or description takes the fullest name of the coreference chain an
+    annotator put it in."""
+
+    name: ClassVar[str] = "chain"
+    confidence: ClassVar[float] = 0.7
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset(
+        {MentionForm.PRONOUN, MentionForm.NOMINAL}
+    )
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        found = evidence.chained(case.source)
+        if found is None:
+            return None
+        name, kind, span = found
+        return Decision(name, kind, self.name, (span,))
+
+
+@frozen
+class PronounSalience:
+    """A pronoun takes the most salient entity before it that its number and gender fit."""
+
+    name: ClassVar[str] = "pronoun-salience"
+    confidence: ClassVar[float] = 0.6
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.PRONOUN})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        word = mention.span.text.lower()
+        wanted = PRONOUNS.get(word, "person")
+        kinds = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
+        if wanted == "plural":
+            kinds |= {SpeakerKind.OTHER}
+        clash = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}.get(
+            PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
+        )
+        found = evidence.salience.antecedent(
+            mention.span.start, lambda e: e.kind in kinds and e.gender is not clash
+        )
+        if found is None:
+            return abstained("abstain:pronoun-salience:no-antecedent")
+        return Decision(found.name, found.kind, self.name)
+
+
+@frozen
+class NominalSalience:
+    """A description takes the latest speaker its head fits (a person for a role word)."""
+
+    name: ClassVar[str] = "nominal-salience"
+    confidence: ClassVar[float] = 0.5
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        head = _role_head(evidence.lower_words(mention.span))
+        people = head in ROLES or head in PERSON_HEADS
+        kinds = {SpeakerKind.PERSON} if people else set(SpeakerKind)
+        found = evidence.salience.antecedent(
+            mention.span.start, lambda e: e.speaker and e.kind in kinds
+        )
+        if found is None:
+            return abstained("abstain:nominal-salience:no-antecedent")
+        return Decision(found.name, found.kind, self.name)
+
+
+UNITS: Final[tuple[Unit, ...]] = (
+    Heading(),
+    Continuation(),
+    Government(),
+    Organization(),
+    FullName(),
+    SurnameAlias(),
+    Surname(),
+    FirstPerson(),
+    Group(),
+    Indefinite(),
+    Role(),
+    Chain(),
+    PronounSalience(),
+    NominalSalience(),
+)
+"""The sieve's units in the order they are tried; the first that decides wins."""
+
+MAX_ECHO_QUOTES: Final = 200
+"""Later quotes searched for a heading's words: an article's worth, so that text made of
+nothing but headings and quotes costs linear time."""
+
+
+@frozen
+class HeadingEcho:
+    """A pass after the sieve: a heading's speaker is whoever the text later quotes saying
+    the heading's words."""
+
+    name: ClassVar[str] = "heading-echo"
+    confidence: ClassVar[float] = 0.45
+
+    def revise(self, drafts: Sequence[Draft], decisions: Sequence[Decision]) -> list[Decision]:
+        """The decisions, with each abstaining heading given its echo's speaker."""
+        out = list(decisions)
+        for number, (draft, decision) in enumerate(zip(drafts, decisions, strict=True)):
+            if decision.sieve != "abstain:heading":
+                continue
+            words = draft.content.text.strip(" “”\"‘’'")
+            for later in range(number + 1, min(len(drafts), number + 1 + MAX_ECHO_QUOTES)):
+                echo = decisions[later]
+                if words and words in drafts[later].content.text and echo.name is not None:
+                    out[number] = Decision(echo.name, echo.kind, self.name)
+                    break
+        return out
+
+
+CONFIDENCE: Final[dict[str, float]] = {
+    **{unit.name: unit.confidence for unit in UNITS if unit.confidence},
+    HeadingEcho.name: HeadingEcho.confidence,
+}
+"""How much each unit is trusted, by the ``sieve`` name it gives; abstentions have 0."""
