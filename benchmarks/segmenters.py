@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from quoteattr.evaluation.sentences import SentenceReport, quoteattr_bounds
 from quoteattr.segment import sentences
-from quoteattr.sentence_eval import SentenceReport, quoteattr_bounds
 
 ACCURACY = pytest.StashKey[dict[str, SentenceReport]]()
 """Where the accuracy tests leave each segmenter's GUM scores for the summary table."""

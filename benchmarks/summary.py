@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from quoteattr.sentence_eval import SentenceReport
+from quoteattr.evaluation.sentences import SentenceReport
 
 BASELINE = "quoteattr"
 
@@ -101,7 +101,7 @@ def _linearity_table(speed: Speeds, names: Sequence[str]) -> list[str]:
 
 
 def _accuracy_table(accuracy: Mapping[str, SentenceReport], names: Sequence[str]) -> list[str]:
-    lines = ["", "Sentence boundaries on GUM dev (quoteattr.sentence_eval)", ""]
+    lines = ["", "Sentence boundaries on GUM dev (quoteattr.evaluation.sentences)", ""]
     lines += _header("segmenter", ["precision", "recall", "F1", "documents right"])
     for name in sorted(
         (n for n in names if n in accuracy), key=lambda n: -accuracy[n].boundaries.f1

@@ -7,7 +7,7 @@ string. The summary after the run (``benchmarks/conftest.py``) gives MB/s, the
 ratio of quoteattr's speed to each peer's, and time at 16× over time at 1×.
 
 Accuracy: every segmenter's boundaries on the GUM dev split, scored by
-:func:`quoteattr.sentence_eval.score_sentences`, also in the summary.
+:func:`quoteattr.evaluation.sentences.score_sentences`, also in the summary.
 
 Super-linear peers (pysbd, syntok) take minutes on one long string, so their
 whole-text runs are at 1× only. Every peer runs with Python's garbage collector
@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from segmenters import ACCURACY, PEERS
 
-from quoteattr.sentence_eval import score_sentences
+from quoteattr.evaluation.sentences import score_sentences
 
 SCALES = (1, 4, 16)
 SMOKE_ARTICLES = 3

@@ -1,4 +1,4 @@
-"""Benchmarks of quoteattr.spark: ``with_quotes`` over news texts at local[1] and local[2].
+"""Benchmarks of quoteattr.integrations.spark: ``with_quotes`` on news at local[1] and local[2].
 
 The PolNeAR dev texts when ../shared/eval is beside the project, the seeds
 otherwise; the first 8 only in the untimed smoke run. Each master gets its own
@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr.sparkenv import spark_missing
+from quoteattr.integrations.sparkenv import spark_missing
 
 if (_MISSING := spark_missing()) is not None:
     if os.environ.get("QUOTEATTR_REQUIRE_SPARK") == "1":
@@ -28,7 +28,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql import functions as sf
 
 from quoteattr import Extractor
-from quoteattr.spark import session, with_quotes
+from quoteattr.integrations.spark import session, with_quotes
 
 pytestmark = pytest.mark.spark
 

@@ -15,7 +15,7 @@ import pytest
 stanza = pytest.importorskip("stanza")
 pytest.importorskip("spacy")
 
-from quoteattr.stanza_bridge import RESOURCES  # noqa: E402
+from quoteattr.integrations.stanza import RESOURCES  # noqa: E402
 
 POLNEAR_SUBSET = 30
 VARIANTS = ("quoteattr", "spacy")

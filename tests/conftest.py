@@ -30,6 +30,15 @@ def polnear_dev() -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
+def polnear_devc() -> list[dict[str, Any]]:
+    """PolNeAR's own dev compartment (84 documents), when ../shared/eval is beside the project."""
+    path = SHARED_EVAL / "polnear.devc.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is not here (it is third-party data, not shipped)")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.fixture(scope="session")
 def sbd_gum() -> list[dict[str, Any]]:
     """The GUM documents with gold sentences, when ../shared/eval is beside the project."""
     path = SHARED_EVAL / "sbd_gum.dev.jsonl"

@@ -1,4 +1,4 @@
-"""Work for ``parallel.ordered_map`` that kills its worker process on the item "die".
+"""Work for ``run.parallel.ordered_map`` that kills its worker process on the item "die".
 
 A stand-in for a crash in native code or an out-of-memory kill; it lives in a
 module of its own so that worker processes can import it.

@@ -17,7 +17,7 @@ import pytest
 
 from quoteattr import extract
 from quoteattr.cli import main
-from quoteattr.htmlview import render_html, speaker_name
+from quoteattr.io.htmlview import render_html, speaker_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_153731bfbc5ac2c5.txt"

@@ -19,11 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quoteattr import Extractor, extract, link_documents, quote_to_dict
-from quoteattr.batch import Outcome, extract_documents, linked
 from quoteattr.cli import main
-from quoteattr.inputs import Document, jsonl_documents, read_documents
-from quoteattr.progress import Progress
-from quoteattr.serialize import QUOTE_FIELDS
+from quoteattr.io.inputs import InputDocument, jsonl_documents, read_documents
+from quoteattr.io.outputs import Outcome
+from quoteattr.io.serialize import QUOTE_FIELDS
+from quoteattr.run.batch import extract_documents, linked
+from quoteattr.run.progress import Progress
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -105,7 +106,7 @@ def test_jsonl_lines_are_read_one_at_a_time() -> None:
         raise AssertionError("read ahead")
 
     first = next(jsonl_documents("stream", lines()))
-    assert first == Document("first", "Hello.", None, len(line))
+    assert first == InputDocument("first", "Hello.", None, len(line))
 
 
 def test_jsonl_bad_lines_each_give_their_own_error() -> None:
@@ -345,15 +346,18 @@ TEXTS = [
 @given(st.lists(st.sampled_from(TEXTS), max_size=9))
 def test_linked_outcomes_equal_link_documents(texts: list[str]) -> None:
     """Spilling to disk changes nothing: linked() gives what link_documents gives."""
-    documents = [Document(str(n), text) for n, text in enumerate(texts)]
+    documents = [InputDocument(str(n), text) for n, text in enumerate(texts)]
     outcomes = list(extract_documents(Extractor(), documents))
     assert [o.quotes for o in linked(outcomes)] == link_documents(extract(t) for t in texts)
 
 
 def test_linked_passes_failed_documents_through() -> None:
     """A failed document keeps its place and error; linking skips it."""
-    documents = [Document("a", "“Hi,” Dmitry Peskov said."), Document("b", None, "b: bad")]
-    documents.append(Document("c", "“Bye,” Peskov said."))
+    documents = [
+        InputDocument("a", "“Hi,” Dmitry Peskov said."),
+        InputDocument("b", None, "b: bad"),
+    ]
+    documents.append(InputDocument("c", "“Bye,” Peskov said."))
     out = list(linked(extract_documents(Extractor(), itertools.chain(documents))))
     assert [(o.id, o.error) for o in out] == [("a", None), ("b", "b: bad"), ("c", None)]
     assert [quote_to_dict(q)["speaker_entity"] for q in out[2].quotes or []] == ["Dmitry Peskov"]

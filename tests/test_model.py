@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import attrs
 import pytest
 from attrs.exceptions import FrozenInstanceError
@@ -291,3 +293,11 @@ def test_model_span_trimmed_drops_surrounding_white_space() -> None:
     assert Span.trimmed(text, 0, len(text)) == Span.of(text, 2, 11)
     assert Span.trimmed(text, 0, len(text), also=",;") == Span.of(text, 2, 9)
     assert Span.trimmed(text, 0, 2) == Span.of(text, 2, 2)
+
+
+def test_model_span_pickles_as_its_slice() -> None:
+    """A Span survives pickling unchanged (the form pipe's workers send results in)."""
+    span = Span.of("the whole “text”", 10, 16)
+    back = pickle.loads(pickle.dumps(span))
+    assert back == span
+    assert (back.start, back.end, back.text) == (10, 16, "“text”")

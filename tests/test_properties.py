@@ -33,9 +33,9 @@ from quoteattr import (
     render_html,
     sentences,
 )
+from quoteattr.evaluation.sentences import score_sentences
 from quoteattr.segment import sentences_in
-from quoteattr.sentence_eval import score_sentences
-from quoteattr.tokens import tokens
+from quoteattr.segment.tokens import tokens
 
 # --- the hostile alphabet ------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from quoteattr import Extractor, link_documents, quote_to_dict
-from quoteattr.evaluate import _match, _ratios
+from quoteattr.evaluation.quotes import _match, _ratios
 
 PEOPLE = ("Dmitry Peskov", "An Chan-il", "Vladimir Tikhonov", "James Nixey")
 

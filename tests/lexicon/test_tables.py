@@ -1,0 +1,140 @@
+"""Tests for quoteattr.lexicon.tables: the open-class lists read from the data files."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.lexicon.cues import CUE_FIRST_WORDS, TOPIC_FIRST_WORDS
+from quoteattr.lexicon.tables import (
+    CHANNELS,
+    CUE_NOUNS,
+    EVIDENCE_SOURCES,
+    MAX_CHANNEL_WORDS,
+    NON_SOURCES,
+    NOT_CUES,
+    NOT_SPEAKERS,
+    ORGANIZATION_WORDS,
+    PERSON_NOUNS,
+    ROLES,
+)
+
+WORD_SETS = {
+    "EVIDENCE_SOURCES": EVIDENCE_SOURCES,
+    "NON_SOURCES": NON_SOURCES,
+    "ROLES": ROLES,
+    "PERSON_NOUNS": PERSON_NOUNS,
+    "ORGANIZATION_WORDS": ORGANIZATION_WORDS,
+    "NOT_SPEAKERS": NOT_SPEAKERS,
+}
+PHRASE_SETS = {"CHANNELS": CHANNELS, "NOT_CUES": NOT_CUES}
+
+
+@pytest.mark.parametrize("name", [*WORD_SETS, *PHRASE_SETS, "CUE_NOUNS"])
+def test_tables_data_files_load(name: str) -> None:
+    """Every table loads from its data file and is not empty."""
+    table = {**WORD_SETS, **PHRASE_SETS, "CUE_NOUNS": CUE_NOUNS}[name]
+    assert table
+    assert len(table) > 0
+
+
+@pytest.mark.parametrize("name", sorted(WORD_SETS))
+def test_tables_no_comments_or_blanks_loaded(name: str) -> None:
+    """Comment and blank lines of the data files are not entries; entries are lower-case."""
+    for word in WORD_SETS[name]:
+        assert word
+        assert word == word.strip()
+        assert word == word.lower()
+        assert not word.startswith("#")
+
+
+@pytest.mark.parametrize("name", sorted(PHRASE_SETS))
+def test_tables_phrases_are_lower_case_word_tuples(name: str) -> None:
+    """Phrase tables hold tuples of lower-case words, as the readers compare token runs."""
+    for phrase in PHRASE_SETS[name]:
+        assert isinstance(phrase, tuple)
+        assert phrase
+        assert all(w and w == w.lower() and w == w.strip() and " " not in w for w in phrase)
+        assert not phrase[0].startswith("#")
+
+
+@pytest.mark.parametrize("role", ["president", "spokesman", "spokeswoman", "secretary", "minister"])
+def test_tables_roles(role: str) -> None:
+    """Common titles and roles are in ROLES."""
+    assert role in ROLES
+
+
+@pytest.mark.parametrize(
+    "word", ["kremlin", "ministry", "agency", "agencies", "news", "kcna", "tass"]
+)
+def test_tables_organization_words(word: str) -> None:
+    """Words that mark an organisation are in ORGANIZATION_WORDS."""
+    assert word in ORGANIZATION_WORDS
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in a statement", "in an interview", "at a news conference", "in a telephone interview"],
+)
+def test_tables_channels(phrase: str) -> None:
+    """Reporting channels after a cue ("said in a statement that") are word tuples."""
+    assert tuple(phrase.split()) in CHANNELS
+
+
+def test_tables_max_channel_words_is_the_longest_channel() -> None:
+    """MAX_CHANNEL_WORDS is the length of the longest channel, and some channel has it."""
+    assert max(len(words) for words in CHANNELS) == MAX_CHANNEL_WORDS
+    assert ("in", "a", "telephone", "interview") in CHANNELS
+    assert MAX_CHANNEL_WORDS >= 4
+
+
+def test_tables_not_cues_end_where_a_cue_starts() -> None:
+    """Each fixed phrase ends in a word that starts a cue ("all told") and has two to four
+    words, the window the cue-subject reader looks back over."""
+    assert ("all", "told") in NOT_CUES
+    assert ("needless", "to", "say") in NOT_CUES
+    for phrase in NOT_CUES:
+        assert 2 <= len(phrase) <= 4
+        assert phrase[-1] in CUE_FIRST_WORDS | TOPIC_FIRST_WORDS
+
+
+def test_tables_evidence_and_non_sources() -> None:
+    """Polls and records are sources of findings; "according to plan" names no source."""
+    assert {"poll", "polls", "records", "study"} <= EVIDENCE_SOURCES
+    assert {"plan", "rules", "schedule"} <= NON_SOURCES
+    assert not EVIDENCE_SOURCES & NON_SOURCES
+
+
+def test_tables_person_nouns_are_people() -> None:
+    """Common nouns for people make a description a possible source."""
+    assert {"crowd", "staffer", "voters"} <= PERSON_NOUNS
+
+
+@pytest.mark.parametrize("label", ["update", "editor's note", "editor’s note", "q", "read more"])
+def test_tables_not_speakers_are_whole_lower_case_labels(label: str) -> None:
+    """Labels that name a kind of text are kept whole and lower-case, with either apostrophe."""
+    assert label in NOT_SPEAKERS
+
+
+@pytest.mark.parametrize(
+    ("noun", "complements"),
+    [
+        ("claim", {"that"}),
+        ("claims", {"that"}),
+        ("hope", {"that", "to"}),
+        ("pledge", {"that", "to"}),
+        ("threat", {"to"}),
+    ],
+)
+def test_tables_cue_nouns_with_their_complements(noun: str, complements: set[str]) -> None:
+    """A reporting noun maps to the words that may open its clause ("claim that", "pledge to")."""
+    assert CUE_NOUNS[noun] == complements
+
+
+def test_tables_cue_nouns_are_lower_case_words() -> None:
+    """Every reporting noun and complement is one lower-case word."""
+    for noun, complements in CUE_NOUNS.items():
+        assert noun == noun.lower()
+        assert noun.isalpha()
+        assert isinstance(complements, frozenset)
+        assert complements
+        assert all(word == word.lower() and word.isalpha() for word in complements)

@@ -1,0 +1,75 @@
+"""Tests for quoteattr.resolve.canonical: stable names for organisations, groups, the unnamed."""
+
+from __future__ import annotations
+
+from quoteattr.resolve.canonical import (
+    group_name,
+    institution_of_title,
+    institution_owner,
+    organization_name,
+    same_as_earlier,
+    undotted,
+    unnamed_name,
+    without_determiner,
+)
+
+
+def test_canonical_organisation_drops_article_and_lower_case_modifiers() -> None:
+    """An organisation's name loses its article and the lower-case words before it."""
+    text = "the official Korean Central News Agency reported."
+    assert organization_name("the official Korean Central News Agency", text) == (
+        "Korean Central News Agency"
+    )
+    assert organization_name("The White House", "The White House warned.") == "White House"
+
+
+def test_canonical_organisation_takes_its_acronym_when_the_text_uses_it() -> None:
+    """A name whose initials the text also writes is known by the acronym."""
+    text = "the Korean Central News Agency (KCNA) reported. KCNA said more."
+    assert organization_name("the Korean Central News Agency", text) == "KCNA"
+    text = "the Joint Chiefs of Staff said. JCS officers agreed."
+    assert organization_name("the Joint Chiefs of Staff", text) == "JCS"
+
+
+def test_canonical_bare_plural_group_is_unnamed() -> None:
+    """A one-word group is "unnamed"; a group with a modifier keeps it as its name."""
+    assert group_name("experts", "experts said", 0) == "unnamed experts"
+    assert group_name("Russian officials", "Russian officials said", 0) == "Russian officials"
+
+
+def test_canonical_group_keeps_a_coordinated_modifier_before_it() -> None:
+    """ "U.S. and South Korean officials", read as "South Korean officials", is named whole."""
+    text = "U.S. and South Korean officials have expressed concern."
+    start = text.index("South")
+    assert group_name("South Korean officials", text, start) == "US and South Korean officials"
+
+
+def test_canonical_indefinite_source_is_someone_new() -> None:
+    """A source introduced with "a"/"an" is an unnamed one of its kind, its owner first."""
+    assert unnamed_name("A spokesman for the ministry") == "unnamed ministry spokesman"
+    assert unnamed_name("an official") == "unnamed official"
+
+
+def test_canonical_short_name_matches_the_one_earlier_name_it_abbreviates() -> None:
+    """A shorter name is the one earlier name it abbreviates; none, or two, give nothing."""
+    earlier = ["Russian news agencies", "Kremlin"]
+    assert same_as_earlier("Russian agencies", earlier) == "Russian news agencies"
+    assert same_as_earlier("Chinese agencies", earlier) is None
+    assert same_as_earlier("agencies", ["Russian news agencies", "US agencies"]) is None
+
+
+def test_canonical_ministry_of_a_minister() -> None:
+    """A possessive institution is named from its head's title."""
+    assert institution_owner("Kozlov’s ministry") == "Kozlov"
+    assert institution_owner("the ministry") is None
+    title = "Russia’s Natural Resources Minister"
+    assert institution_of_title(title) == "Russian Natural Resources Ministry"
+    assert institution_of_title("Putin’s defence minister") is None
+    assert institution_of_title("Kremlin spokesman") is None
+
+
+def test_canonical_small_helpers() -> None:
+    """Dotted acronyms close up, and a leading article is dropped."""
+    assert undotted("U.S. and U.K. officials") == "US and UK officials"
+    assert without_determiner("the Kremlin") == "Kremlin"
+    assert without_determiner("Kremlin") == "Kremlin"

@@ -1,0 +1,69 @@
+"""Tests for quoteattr.resolve.names: full names, the roles and gender a document gives them."""
+
+from __future__ import annotations
+
+from quoteattr.resolve.gazetteer import Gender
+from quoteattr.resolve.names import NameIndex
+from quoteattr.segment.tokens import tokens
+
+
+def test_names_roles_come_from_titles_appositives_and_copulas() -> None:
+    """Roles come from the title before a name, an appositive or a copula after it."""
+    text = (
+        "Putin’s press secretary Dmitry Peskov spoke. "
+        "An Chan-il, director of the institute, agreed. "
+        "James Nixey is the director of a programme."
+    )
+    names = NameIndex(text, tokens(text))
+    assert {"press", "secretary"} <= names.roles["Dmitry Peskov"]
+    assert names.titles["Dmitry Peskov"] == "Putin’s press secretary"
+    assert names.roles["An Chan-il"] == {"director"}
+    assert names.roles["James Nixey"] == {"director"}
+
+
+def test_names_places_and_organisations_are_not_people() -> None:
+    """A capitalised run naming an organisation or a nationality is no person's name."""
+    text = "The White House and North Korean officials met Joint Chiefs of Staff."
+    names = NameIndex(text, tokens(text))
+    assert "White House" not in names.roles
+    assert "North Korean" not in names.roles
+
+
+def test_names_surname_before_an_indefinite_introduction_is_someone_else() -> None:
+    """ "Kim" before "Kim Jong-dae, a researcher" is not the researcher, who is new there."""
+    text = "Kim met Putin. “It matters,” said Kim Jong-dae, a researcher."
+    names = NameIndex(text, tokens(text))
+    assert names.fullest("Kim", 0) is None
+    later = "Smith spoke first. Ann Smith, the minister, agreed."
+    found = NameIndex(later, tokens(later)).fullest("Smith", 0)
+    assert found is not None
+    assert found.text == "Ann Smith"
+
+
+def test_names_family_name_first_takes_the_nearest_earlier_name() -> None:
+    """A family name first ("Kim") takes the nearest earlier name that starts with it."""
+    text = "Kim Jong Un arrived with Kim Myong Sik. Later Kim spoke."
+    found = NameIndex(text, tokens(text)).fullest("Kim", text.index("Later"))
+    assert found is not None
+    assert found.text == "Kim Myong Sik"
+
+
+def test_names_gender_from_given_name_or_title() -> None:
+    """A name's gender comes from its given name, else from its title ("Mr.")."""
+    text = "Foreign ministry spokeswoman Ulla Berg spoke. Mr. Lars Holm replied."
+    names = NameIndex(text, tokens(text))
+    assert names.genders["Ulla Berg"] is Gender.FEMALE
+    assert names.genders["Lars Holm"] is Gender.MALE
+
+
+def test_names_fullest_prefers_the_nearest_earlier_name() -> None:
+    """NameIndex.fullest picks the closest earlier full name, else a later one."""
+    text = "Ann Smith spoke. Later Bob Smith spoke. Then Smith left. Carl Jones came."
+    names = NameIndex(text, tokens(text))
+    found = names.fullest("Smith", text.index("Then"))
+    assert found is not None
+    assert found.text == "Bob Smith"
+    later = names.fullest("Jones", 0)
+    assert later is not None
+    assert later.text == "Carl Jones"
+    assert names.fullest("Nobody", 10) is None
