@@ -91,8 +91,10 @@ class Document:
         "paragraphs",
         "sentences",
         "tokens",
+        "drafts",
     )
-    """What a document holds before any stage runs; stages add the rest."""
+    """What a document holds before any stage runs (``drafts`` start empty, and every
+    detection stage adds to them); stages add the rest."""
 
     text: str
     annotation: Annotation

@@ -55,6 +55,9 @@ STAGES: Final[tuple[Stage, ...]] = (
 speaker labels, reported speech, possessive noun cues and a parser's frames around
 them, and resolve the speakers."""
 
+FIELDS: Final = (*Document.STARTS_WITH, "passages", "quotes")
+"""The ``Document`` fields a stage may read or add."""
+
 REPORTED_SPEECH: Final = frozenset({"labels", "reported", "noun-cues", "parser-frames"})
 """The stages ``Extractor(reported=False)`` leaves out: all but the quotation marks'."""
 
@@ -100,11 +103,12 @@ class Extractor:
     ``quoteattr[stanza]`` and Stanza's English models, and says how to get them
     when they are missing. The default, ``"builtin"``, needs no model.
 
-    ``stages`` are the steps run over each text, by default those of ``STAGES``
-    that ``reported`` and ``topics`` ask for; ``stage_names`` lists them, and
-    ``without`` and ``replacing`` make an extractor with one switched off or
-    replaced by name. Each stage must read only what the document holds or an
-    earlier stage adds, which is checked here, not on the first text.
+    ``stages`` are the steps run over each text. ``reported`` and ``topics``
+    choose the default stages (those of ``STAGES`` they ask for); stages given
+    here, or made by ``without`` and ``replacing`` (which switch a stage off or
+    replace it by name), run as given, whatever the two options say.
+    ``stage_names`` lists them. Each stage must read only what the document
+    holds or an earlier stage adds, which is checked here, not on the first text.
     """
 
     reported: bool = field(default=True, validator=validators.instance_of(bool))
@@ -268,14 +272,25 @@ def _check_stages(stages: Sequence[Stage]) -> None:
     seen: set[str] = set()
     for stage in stages:
         name = getattr(stage, "name", None)
-        if not isinstance(name, str) or not callable(stage):
-            msg = f"a stage needs a name, reads, adds and a __call__(doc), got {stage!r:.80}"
+        reads, adds = getattr(stage, "reads", None), getattr(stage, "adds", None)
+        if not (isinstance(name, str) and callable(stage) and _names(reads) and _names(adds)):
+            msg = (
+                "a stage needs a name (str), reads and adds (tuples of Document field names) "
+                f"and a __call__(doc), got {stage!r:.80}"
+            )
             raise ConfigError(msg)
         if name in seen:
             msg = f"two stages are called {name!r}; give each stage its own name"
             raise ConfigError(msg)
         seen.add(name)
         missing = [field for field in stage.reads if field not in made]
+        unknown = [field for field in (*stage.reads, *stage.adds) if field not in FIELDS]
+        if unknown:
+            msg = (
+                f"stage {name!r} names {', '.join(map(repr, unknown))}, which a Document does "
+                f"not have; its fields are {', '.join(FIELDS)}"
+            )
+            raise ConfigError(msg)
         if missing:
             msg = (
                 f"stage {name!r} reads {', '.join(missing)}, which no stage before it adds; "
@@ -286,6 +301,10 @@ def _check_stages(stages: Sequence[Stage]) -> None:
     if "quotes" not in made:
         msg = "no stage adds quotes; keep a stage that does (the 'speakers' stage)"
         raise ConfigError(msg)
+
+
+def _names(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
 
 
 def _extract_batch(texts: list[str]) -> list[list[Quote] | Exception]:

@@ -56,10 +56,18 @@ def test_document_starts_with_text_annotation_paragraphs_and_sentences() -> None
 
 def test_document_starts_with_names_its_fields() -> None:
     """STARTS_WITH names the fields a document has before any stage runs."""
-    assert Document.STARTS_WITH == ("text", "annotation", "paragraphs", "sentences", "tokens")
+    assert Document.STARTS_WITH == (
+        "text",
+        "annotation",
+        "paragraphs",
+        "sentences",
+        "tokens",
+        "drafts",
+    )
     doc = document_of(TEXT)
     for name in Document.STARTS_WITH:
-        assert getattr(doc, name)
+        assert getattr(doc, name) or name == "drafts"
+    assert doc.drafts == []
 
 
 def test_document_added_fields_are_not_shared() -> None:

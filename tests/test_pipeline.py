@@ -497,11 +497,6 @@ def test_pipeline_something_that_is_not_a_stage_is_refused() -> None:
         Extractor(stages=[*STAGES, object()])  # type: ignore[list-item]
 
 
-@pytest.mark.xfail(
-    raises=AttributeError,
-    strict=True,
-    reason="pipeline._check_stages reads stage.reads without checking it is there",
-)
 def test_pipeline_stage_without_reads_and_adds_is_refused() -> None:
     """A stage with a name and a __call__ but no reads or adds is a ConfigError, not a crash."""
 
@@ -511,8 +506,33 @@ def test_pipeline_stage_without_reads_and_adds_is_refused() -> None:
         def __call__(self, doc: Document) -> None:
             """Does nothing."""
 
-    with pytest.raises(ConfigError, match="a stage needs a name, reads, adds"):
+    with pytest.raises(ConfigError, match="a stage needs a name"):
         Extractor(stages=[*STAGES, HalfAStage()])  # type: ignore[list-item]
+
+
+def test_pipeline_stage_reads_must_be_a_tuple_of_field_names() -> None:
+    """Reads given as one string, or naming no Document field, are a ConfigError."""
+
+    @frozen
+    class Odd:
+        reads: tuple[str, ...]
+        name: ClassVar[str] = "odd"
+        adds: ClassVar[tuple[str, ...]] = ()
+
+        def __call__(self, doc: Document) -> None:
+            """Does nothing."""
+
+    with pytest.raises(ConfigError, match="tuples of Document field names"):
+        Extractor(stages=[*STAGES, Odd("drafts")])  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="'verbs', which a Document does not have"):
+        Extractor(stages=[*STAGES, Odd(("verbs",))])
+
+
+def test_pipeline_reported_speech_alone_runs_without_the_quotation_stages() -> None:
+    """Without the quotation stages the reported-speech ones still run: drafts start empty."""
+    extractor = Extractor().without("quotations", "direct")
+    quotes = extractor("“Ready,” she said. The minister said the talks had failed.")
+    assert [q.kind.value for q in quotes] == ["indirect"]
 
 
 def test_pipeline_extractors_compare_by_value_and_show_their_stages() -> None:

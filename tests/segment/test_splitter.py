@@ -1,4 +1,4 @@
-"""Tests for quoteattr.segment.sentences: sentences as exact spans, within paragraphs."""
+"""Tests for quoteattr.segment.splitter: sentences as exact spans, within paragraphs."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from quoteattr.errors import InputError, SpanError
 from quoteattr.model import Span
 from quoteattr.segment import paragraphs, sentences, sentences_in
 
-# ``quoteattr.segment.sentences`` as an attribute is the re-exported function, so the
+# ``quoteattr.segment.splitter`` as an attribute is the re-exported function, so the
 # module itself is looked up by name.
-segmenter = importlib.import_module("quoteattr.segment.sentences")
+segmenter = importlib.import_module("quoteattr.segment.splitter")
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

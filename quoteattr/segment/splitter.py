@@ -1,6 +1,6 @@
 """Sentences, as exact spans of the caller's text: the segmenter, quoteattr's hot path.
 
-Sentences never cross a line (a paragraph, see ``paragraphs``): a paragraph
+Sentences never cross a line (a paragraph, see ``layout``): a paragraph
 that opens a quotation and never closes it (news's open-paragraph convention)
 still ends its last sentence at the end of the line, and a line with no final
 punctuation (a headline, a dateline, a byline) is a sentence of its own.
@@ -28,7 +28,7 @@ from quoteattr.lexicon.cues import SAID_VERBS
 from quoteattr.lexicon.loader import data_lines
 from quoteattr.model import Span
 from quoteattr.segment.collector import collector_paused
-from quoteattr.segment.paragraphs import LINE_BREAKS, check_text
+from quoteattr.segment.layout import LINE_BREAKS, check_text
 
 __all__ = ["sentences", "sentences_in"]
 

@@ -1,4 +1,4 @@
-"""Tests for quoteattr.segment.paragraphs: one trimmed span per non-blank line, and text checks."""
+"""Tests for quoteattr.segment.layout: one trimmed span per non-blank line, and text checks."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.model import Span
-from quoteattr.segment.paragraphs import LINE_BREAKS, check_text, paragraphs
+from quoteattr.segment.layout import LINE_BREAKS, check_text, paragraphs
 
 
 def _texts(spans: list[Span]) -> list[str]:
