@@ -13,34 +13,26 @@ import bisect
 
 from quoteattr.detect.claimed import ClaimedSpans
 from quoteattr.document import Draft
+from quoteattr.grammar.complements import addressee_end, clause_start, past_channel
 from quoteattr.grammar.cuematch import match_cue
 from quoteattr.grammar.cuesubject import cue_subject
 from quoteattr.grammar.speechtags import SpeechTag, tag_after
 from quoteattr.lexicon.cues import Cue
-from quoteattr.lexicon.tables import CHANNELS, MAX_CHANNEL_WORDS
 from quoteattr.lexicon.words import (
     COORDINATORS,
-    DETERMINERS,
     RELATIVE_WORDS,
     SENTENCE_FINAL,
     TAG_ADVERBIALS,
     TAG_ENDS,
-    TIME_WORDS,
 )
 from quoteattr.model import Kind, Span
-from quoteattr.segment.tokens import bare, is_capitalized, is_word
+from quoteattr.segment.tokens import bare, is_word
 
 MAX_TAG_REST = 10
 """Words of adverbial a trailing tag may carry after its cue ("in a filing on Tuesday")."""
 
 MAX_NEW_SUBJECT = 5
 """Tokens in the subject of a clause that opens a new attribution ("but the senator said")."""
-
-MAX_THAT_GAP = 10
-"""Tokens between a cue and the "that" it governs ("said in a statement on Tuesday that")."""
-
-MAX_ADDRESSEE = 7
-"""Words an addressee may have before its "that" ("told the state news agency that")."""
 
 
 class ClauseReader:
@@ -68,8 +60,8 @@ class ClauseReader:
         if tag.mention is not None and tag.mention.phrase.start > tag.cue.start:
             index = self._index_at(tag.mention.phrase.end)  # inverted: "…, said the expert"
         elif tag.entry.addressee and index < len(toks) and is_word(toks[index]):
-            index = self._addressee_end(index)
-        index = self._skip_channel(index)
+            index = addressee_end(toks, index)
+        index = past_channel(toks, index)
         if index < len(toks) and is_word(toks[index]) and bare(toks[index]) not in TAG_ADVERBIALS:
             return None
         words = 0
@@ -81,48 +73,8 @@ class ClauseReader:
         return index if words <= MAX_TAG_REST else None
 
     def _content_start(self, after: int, entry: Cue) -> int:
-        """Where a leading cue's content starts: past an addressee, a channel, "that" and "of"."""
-        toks = self.toks
-        index = after
-        if entry.addressee and index < len(toks):
-            index = self._addressee_end(index)
-        index = self._skip_channel(index)
-        if index < len(toks) and bare(toks[index]) in TIME_WORDS:
-            for ahead in range(index, min(index + MAX_THAT_GAP, len(toks))):
-                if toks[ahead].text in {",", ";"} or match_cue(self.text, toks, ahead):
-                    break
-                if toks[ahead].text.lower() == "that":
-                    index = ahead
-                    break
-        while index < len(toks) and toks[index].text.lower() in {",", "that", ":", "—", "–"}:
-            index += 1
-        if len(entry.words) > 1 and index < len(toks) and toks[index].text.lower() == "of":
-            index += 1
-        return index
-
-    def _addressee_end(self, index: int) -> int:
-        """The index after the addressee of "told": "told AFP", "told the media that"."""
-        toks = self.toks
-        for ahead in range(index, min(index + MAX_ADDRESSEE, len(toks))):
-            if not is_word(toks[ahead]):
-                break
-            if bare(toks[ahead]) == "that":
-                return ahead
-        end = index + 1
-        if bare(toks[index]) in DETERMINERS:
-            end = index + 2
-        while end < len(toks) and is_capitalized(toks[end]) and is_capitalized(toks[end - 1]):
-            end += 1  # "told Russian state TV", "told Fox News"
-        return min(end, len(toks))
-
-    def _skip_channel(self, index: int) -> int:
-        """Past "in a statement", "in an interview with X", "on Twitter" after a cue."""
-        toks = self.toks
-        for size in range(min(MAX_CHANNEL_WORDS, len(toks) - index), 0, -1):
-            words = tuple(t.text.lower() for t in toks[index : index + size])
-            if words in CHANNELS:
-                return index + size
-        return index
+        """Where a leading cue's content starts (``grammar.complements.clause_start``)."""
+        return clause_start(self.text, self.toks, after, entry)
 
     def _clause_start(self, first: int, before: int) -> int | None:
         """The first unused word at or after ``first`` and before ``before``."""

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from quoteattr.document import UNCLOSED, Document, Draft, Passage
 from quoteattr.grammar.clausesubject import can_speak, opening_subject
+from quoteattr.grammar.complements import clause_start
 from quoteattr.grammar.cuematch import match_cue
 from quoteattr.grammar.cuesubject import cue_subject
 from quoteattr.grammar.headings import is_heading
@@ -31,6 +32,7 @@ from quoteattr.grammar.speechtags import (
     tag_at_end,
     tag_before,
 )
+from quoteattr.lexicon.cues import Cue
 from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
 from quoteattr.model import Kind, Span
 from quoteattr.segment.tokens import is_word
@@ -263,7 +265,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             # participle after a comma ("…, adding that “…”"), a relative pronoun.
             heading = is_heading(first.sentence)
             mention = cue_subject(text, lead, cue_start, heading=heading, previous=None)
-            start = _clause_start(text, lead, cue_end, entry.lemma, first.passage.opening)
+            start = _clause_start(text, lead, cue_end, entry, first.passage.opening)
         how = "cue-before"
     else:
         right_after = _trailing(text, last)
@@ -297,19 +299,9 @@ def _tagged_right_after(text: str, reading: _Reading) -> bool:
     return tag is not None and tag.mention is not None and tag.entry.category == "speech"
 
 
-def _clause_start(text: str, lead: list[Span], cue_end: int, lemma: str, limit: int) -> int:
-    """Where the reported clause starts after its cue: past an addressee, commas and "that"."""
-    index = cue_end
-    if lemma == "tell" and index < len(lead):
-        index += 2 if lead[index].text.lower() in {"the", "a", "an"} else 1
-    for ahead in range(index, min(index + 4, len(lead))):
-        if lead[ahead].text == ",":
-            break
-        if lead[ahead].text.lower() == "that":
-            index = ahead  # "warned last week that …"
-            break
-    while index < len(lead) and lead[index].text.lower() in {",", "that", ":"}:
-        index += 1
+def _clause_start(text: str, lead: list[Span], cue_end: int, cue: Cue, limit: int) -> int:
+    """Where the clause a cue reports starts after it (``grammar.complements``)."""
+    index = clause_start(text, lead, cue_end, cue)
     return lead[index].start if index < len(lead) else limit
 
 

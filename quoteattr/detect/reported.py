@@ -37,13 +37,13 @@ from quoteattr.lexicon.cues import CUE_FIRST_WORDS, SOURCE_FIRST_WORDS, TOPIC_FI
 from quoteattr.lexicon.tables import EVIDENCE_SOURCES, NON_SOURCES
 from quoteattr.lexicon.words import (
     CLAUSE_OPENERS,
-    DETERMINERS,
+    COORDINATORS,
     DOCUMENT_MODIFIER_OPENERS,
     GLOSS_OPENERS,
+    MENTION_DETERMINERS,
     NO_CONTENT,
     SUBJECT_PRONOUNS,
     TAG_ADVERBIALS,
-    TAG_OPENERS,
 )
 from quoteattr.model import Span
 from quoteattr.segment.tokens import bare, is_word
@@ -171,7 +171,7 @@ class _SentenceReader(ClauseReader):
             return None
         if tag_after(self.text, toks[rest:]) is not None:
             return None  # a second tag: "…, Peskov said, RIA Novosti reported"
-        start = rest + 2 if opener in TAG_OPENERS else rest + 1
+        start = rest + 2 if opener in COORDINATORS else rest + 1
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
 
@@ -191,11 +191,13 @@ class _SentenceReader(ClauseReader):
     def _goes_on(token: Span, *, inverted: bool, opener_only: bool) -> bool:
         """Whether the word after a mid-sentence tag carries the content on."""
         opener = bare(token)
-        if opener in SUBJECT_PRONOUNS | TAG_OPENERS | CLAUSE_OPENERS:
+        if opener in SUBJECT_PRONOUNS | COORDINATORS | CLAUSE_OPENERS:
             return True
         if not is_word(token) or (inverted and not opener_only):
             return False
-        return opener_only or not (opener in DETERMINERS | GLOSS_OPENERS or participle(token))
+        return opener_only or not (
+            opener in MENTION_DETERMINERS | GLOSS_OPENERS or participle(token)
+        )
 
     # -- step 2: according to X
 
@@ -250,9 +252,7 @@ class _SentenceReader(ClauseReader):
 
     def _only_openers(self, index: int) -> bool:
         """Whether only an introductory adverbial ("Meanwhile,", "But") stands before ``index``."""
-        return all(
-            not is_word(t) or bare(t) in {"but", "and", "so", "yet"} for t in self.toks[:index]
-        )
+        return all(not is_word(t) or bare(t) in COORDINATORS for t in self.toks[:index])
 
     # -- step 3: X said (that) CLAUSE
 

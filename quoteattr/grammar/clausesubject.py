@@ -20,7 +20,7 @@ from quoteattr.grammar.mentions import Mention, MentionForm, is_title, mention_o
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS
 from quoteattr.lexicon.tables import EVIDENCE_SOURCES, PERSON_NOUNS, ROLES
 from quoteattr.lexicon.words import (
-    ADVERBS,
+    ARTICLES,
     AUXILIARIES,
     CLAUSE_PUNCTUATION,
     DASHES,
@@ -28,6 +28,7 @@ from quoteattr.lexicon.words import (
     LINKING_ADVERBS,
     NOT_PAST_TENSES,
     PHRASE_OPENERS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_OPENERS,
@@ -239,7 +240,7 @@ def _verb_like(toks: Sequence[Span], index: int, *, after_name: bool) -> bool:
     word = bare(token)
     if not is_word(token) or is_capitalized(token):
         return False
-    if word in AUXILIARIES or word in ADVERBS or word in LINKING_ADVERBS:
+    if word in AUXILIARIES or word in LINKING_ADVERBS:
         return True
     if token.text.lower() in CUE_FIRST_WORDS and word not in PREPOSITIONS:
         return bare(toks[index - 1]) not in PHRASE_OPENERS  # "The plan was": a noun
@@ -268,7 +269,7 @@ def _before_object(toks: Sequence[Span], index: int) -> bool:
     if index + 1 >= len(toks):
         return False
     following = bare(toks[index + 1])
-    return following in {"the", "a", "an", "that", "his", "her", "its", "their", "on", "to"} or (
+    return following in ARTICLES | POSSESSIVE_DETERMINERS | {"that", "on", "to"} or (
         following in PRONOUNS
     )
 

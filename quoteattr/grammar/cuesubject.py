@@ -25,13 +25,13 @@ from quoteattr.lexicon.words import (
     CLAUSE_WORDS,
     CONTRACTED_SUBJECTS,
     COORDINATORS,
-    DETERMINERS,
     LINKING_ADVERBS,
+    MENTION_DETERMINERS,
     NOUN_MARKERS,
     NUMBER_WORDS,
-    OPENING_CONJUNCTIONS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SENTENCE_OPENERS,
     SHARE_WORDS,
 )
 from quoteattr.model import Span
@@ -128,7 +128,7 @@ def _contracted_passive(text: str, toks: Sequence[Span], cue: int, auxiliary: Sp
     return (
         entry is not None
         and is_participle(toks[cue])
-        and (entry[0].category == "belief" or entry[0].lemma in {"tell", "ask"})
+        and (entry[0].category == "belief" or entry[0].object)
     )
 
 
@@ -218,7 +218,7 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
             break
         start -= 1
     opened = start == 0 or toks[start - 1].text in {",", ";", "—", "–", "("}
-    if not opened and bare(toks[start - 1]) in OPENING_CONJUNCTIONS:
+    if not opened and bare(toks[start - 1]) in SENTENCE_OPENERS:
         opened = start == 1 or not is_word(toks[start - 2])  # "But 58 percent of voters said"
     if start == end or not opened:
         return None
@@ -258,7 +258,7 @@ def _opening_mention(text: str, toks: Sequence[Span]) -> Mention | None:
             previous is not None
             and not is_capitalized(toks[end])
             and is_capitalized(previous)
-            and bare(previous) not in DETERMINERS
+            and bare(previous) not in MENTION_DETERMINERS
         ):
             break  # "Putin meets Kim Jong Un, says …": a name ends at a lower-case word
         end += 1
@@ -299,6 +299,6 @@ def opens_with_speech(text: str, toks: Sequence[Span], first: int, end: int) -> 
 
 def _past_openers(toks: Sequence[Span], index: int) -> int:
     """The index after the conjunctions that open a clause ("But" in "But Putin said")."""
-    while index < len(toks) and bare(toks[index]) in OPENING_CONJUNCTIONS:
+    while index < len(toks) and bare(toks[index]) in SENTENCE_OPENERS:
         index += 1
     return index

@@ -17,8 +17,9 @@ from quoteattr.lexicon.cues import CUE_FIRST_WORDS
 from quoteattr.lexicon.tables import ORGANIZATION_WORDS, ROLES
 from quoteattr.lexicon.words import (
     CLAUSE_WORDS,
-    DETERMINERS,
+    INDEFINITE_ARTICLES,
     LINKING_ADVERBS,
+    MENTION_DETERMINERS,
     OPENING_WORDS,
     PHRASE_STOPS,
     PREPOSITIONS,
@@ -126,17 +127,17 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     """Pick the mention inside a noun phrase, or None if it names nobody."""
     whole = Span.of(text, phrase[0].start, phrase[-1].end)
     first = phrase[0].text.lower()
-    if first in {"a", "an"} and len(phrase) > 1 and is_capitalized(phrase[1]):
+    if first in INDEFINITE_ARTICLES and len(phrase) > 1 and is_capitalized(phrase[1]):
         first = ""  # "An Chan-il": a name, not an article
     if len(phrase) == 1 and first in PRONOUNS:
         return Mention(whole, MentionForm.PRONOUN, whole)
     name = _head_name(phrase)
-    if name is not None and first not in DETERMINERS:
+    if name is not None and first not in MENTION_DETERMINERS:
         span = Span.of(text, name[0].start, name[-1].end)
         form = MentionForm.ORGANIZATION if is_organization(name) else MentionForm.NAME
         return Mention(span, form, whole)
     if (
-        first in DETERMINERS
+        first in MENTION_DETERMINERS
         or any(bare(t) in ROLES for t in phrase)
         or _is_plural_group(phrase)
         or is_organization(phrase)

@@ -2,7 +2,7 @@
 
 A row of ``data/cues.tsv`` is a cue's lemma, its category, its properties and its
 word forms. The readers never compare a cue with a literal word: they ask the
-cue's columns (``Cue.addressee``, ``Cue.channel``) or its category's, from
+cue's columns (``Cue.addressee``, ``Cue.object``, ``Cue.channel``) or its category's, from
 ``data/cue_categories.tsv`` (``Cue.governs_quotation``, ``Cue.frames_clause``,
 ``Cue.reports_words``, ``Cue.target``), so one general rule serves every cue
 that has the property.
@@ -66,6 +66,8 @@ class Cue:
     words: tuple[str, ...]
     addressee: bool = False
     """The person spoken to stands between the cue and its clause ("told reporters that")."""
+    object: bool = False
+    """The cue's object is the person spoken to: after "’s" its participle is passive."""
     channel: bool = False
     """The cue names who relayed the words, not who said them ("…, an agency reported")."""
     governs_quotation: bool = False
@@ -99,6 +101,7 @@ def _load_cues(name: str) -> dict[tuple[str, ...], Cue]:
                 category,
                 words,
                 addressee="addressee" in has,
+                object="object" in has,
                 channel="channel" in has,
                 governs_quotation=kind.governs_quotation,
                 frames_clause=kind.frames_clause,

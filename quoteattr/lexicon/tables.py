@@ -36,6 +36,32 @@ NOT_SPEAKERS: frozenset[str] = word_set("not_speakers.txt")
 """Labels before a colon that name a kind of text, not a speaker ("UPDATE:", "Q:")."""
 
 
+def _load_role_names(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    names: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for line in data_lines(name):
+        role, others = line.split("\t")
+        names[role] = tuple(tuple(other.split()) for other in others.split("|"))
+    return names
+
+
+ROLE_NAMES: dict[str, tuple[tuple[str, ...], ...]] = _load_role_names("role_names.tsv")
+"""Jobs with several names: the name a role is matched by, and its other names as words."""
+
+
+def role_names(words: frozenset[str] | set[str]) -> set[str]:
+    """The roles a set of role words describes: the words, and the name of each job that one
+    of its names (all of its words) is among them ("press", "secretary" → "spokesman")."""
+    found = set(words)
+    for role, others in ROLE_NAMES.items():
+        if any(set(other) <= found for other in others):
+            found.add(role)
+    return found
+
+
+INSTITUTIONS: dict[str, str] = dict(line.split("\t") for line in data_lines("institutions.tsv"))
+"""Roles that head an institution, with the institution's name ("minister" → "Ministry")."""
+
+
 def _load_cue_nouns(name: str) -> dict[str, frozenset[str]]:
     nouns: dict[str, frozenset[str]] = {}
     for line in data_lines(name):

@@ -35,29 +35,133 @@ TAG_ENDS = frozenset({",", ";", "—", "–", ".", "!", "?", ":"})
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 """Punctuation that ends a reporting noun's clause inside its sentence."""
 
-# -- determiners and pronouns
+# -- the closed classes
 
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "one", "another"})
-"""Words that open a descriptive mention ("the expert", "a spokesman for the ministry")."""
+ARTICLES = frozenset({"the", "a", "an"})
+"""Articles."""
 
-PHRASE_OPENERS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
-    | {"my", "your", "many", "some", "most", "all", "both", "each", "every", "several", "few"}
-    | {"one", "two", "three", "other", "another", "no", "any", "more", "much", "such", "just"}
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+"""Indefinite articles: a source introduced with one is someone new ("a spokesman")."""
+
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Demonstrative determiners and pronouns."""
+
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+"""Possessive determiners."""
+
+QUANTIFIERS = frozenset(
+    {"all", "another", "any", "both", "each", "every", "few", "many", "more", "most", "much"}
+    | {"no", "other", "several", "some", "such"}
 )
-"""Capitalised sentence-initial words that open a common noun phrase, not a name."""
+"""Quantifying determiners."""
 
-NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
-    | {"those", "such", "no", "any", "every", "each", "some", "many", "more", "most", "said"}
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+"""Quantifiers that may follow their noun or pronoun ("they all said")."""
+
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
+    | {"twice", "double", "dozen", "hundred", "thousand", "million", "billion"}
 )
-"""Words before a cue word that make it a noun ("the report", "his claims")."""
+"""Numbers written as words ("two in three", "about half", "about a dozen")."""
 
-MENTION_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "it", "we", "i"})
-"""Lower-case words that can open a source after an inverted cue ("said the expert")."""
+DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | QUANTIFIERS
+"""Every determiner: a word that opens a common noun phrase."""
 
 PRONOUNS: dict[str, str] = dict(line.split("\t") for line in data_lines("pronouns.tsv"))
-"""Pronouns that can be a source, with their kind (person, plural, thing)."""
+"""Personal pronouns that can be a source, with their kind (person, plural, thing)."""
+
+RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
+"""Relative and interrogative pronouns."""
+
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+"""The forms of "be"."""
+
+HAVE_FORMS = frozenset({"has", "have", "had"})
+"""The forms of "have"."""
+
+DO_FORMS = frozenset({"do", "does", "did"})
+"""The forms of "do"."""
+
+MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall"})
+"""Modal verbs."""
+
+NEGATIONS = frozenset(
+    {"not", "never", "cannot", "isn’t", "wasn’t", "didn’t", "doesn’t", "don’t", "won’t"}
+    | {"wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t", "hadn’t", "isn't", "wasn't"}
+    | {"didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "couldn't", "hasn't"}
+    | {"haven't", "hadn't"}
+)
+"""Negations, and auxiliaries with a contracted negation."""
+
+AUXILIARIES = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS | NEGATIONS
+"""Auxiliaries, modals and negations: where a verb group starts."""
+
+COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
+"""Coordinating conjunctions."""
+
+SUBORDINATORS = frozenset(
+    {"when", "while", "as", "after", "before", "because", "if", "although", "though", "since"}
+    | {"once", "until", "whether", "where", "unless"}
+)
+"""Subordinating conjunctions: they open a clause with its own subject."""
+
+PREPOSITIONS = frozenset(
+    {"of", "for", "at", "in", "from", "with", "on", "by", "to", "about", "during", "after"}
+    | {"before", "since", "via", "through", "over", "under", "among", "amid", "within"}
+    | {"without", "despite", "following", "like", "unlike", "throughout", "beyond", "into"}
+    | {"outside", "inside", "until", "against", "between", "toward", "towards", "across"}
+)
+"""Prepositions."""
+
+MODIFIER_PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
+"""The prepositions that open a noun's modifiers ("a spokesman for the ministry"), where
+the head noun has ended; "by", "to" and the rest open an adverbial instead."""
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+"""The days of the week."""
+
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+"""The months."""
+
+TIME_ADVERBS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+"""Adverbs of time that stand alone as an adverbial."""
+
+SENTENCE_ADVERBS = frozenset(
+    {"however", "meanwhile", "instead", "indeed", "still", "now", "then", "also", "yet"}
+    | {"again", "finally", "first", "separately", "similarly", "likewise", "moreover", "plus"}
+    | {"perhaps"}
+)
+"""Adverbs that open a sentence, before its subject ("Meanwhile, …", "Still, …")."""
+
+SPEECH_ADVERBS = frozenset(
+    {"also", "further", "later", "then", "earlier", "previously", "recently", "again", "once"}
+    | {"repeatedly", "publicly", "privately", "separately", "still", "long", "often"}
+    | {"frequently", "since", "already", "always", "consistently", "openly", "explicitly"}
+    | {"initially", "first", "now", "just", "even", "flatly", "largely", "widely"}
+    | {"reportedly", "originally", "subsequently", "immediately", "quickly", "only"}
+)
+"""Adverbs that stand between a source and its verb ("she later said", "he flatly denied")."""
+
+NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
+"""Words ending in "ed" that are no past tense."""
+
+# -- what the rules make of them
+
+MENTION_DETERMINERS = ARTICLES | DEMONSTRATIVES | {"one", "another"}
+"""Words that open a descriptive mention ("the expert", "a spokesman for the ministry")."""
+
+PHRASE_OPENERS = DETERMINERS | NUMBER_WORDS | {"just"}
+"""Capitalised sentence-initial words that open a common noun phrase, not a name."""
+
+NOUN_MARKERS = (DETERMINERS - FLOATING_QUANTIFIERS - {"that"}) | {"said"}
+"""Words before a cue word that make it a noun ("the report", "his claims"); "that" is a
+conjunction before a verb, and "they all said" keeps its verb."""
+
+MENTION_OPENERS = ARTICLES | frozenset(PRONOUNS)
+"""Lower-case words that can open a source after an inverted cue ("said the expert")."""
 
 SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
 """Words that open a new clause after a tag (``If A, he believes, it B``)."""
@@ -65,87 +169,48 @@ SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
 CONTRACTED_SUBJECTS = frozenset(PRONOUNS) - {"it"}
 """Pronouns whose "’s", "’ve" or "’d" is an auxiliary, not a possessive ("he’s said")."""
 
-RELATIVE_WORDS = frozenset({"what", "which", "who", "whom", "whose", "that"})
-"""Words that make a clause with a cue part of the content ("in, what he called, its")."""
-
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = RELATIVE_WORDS - {"what"}
 """Subjects of a cue in a relative clause ("the senator, who endorsed the bill, …")."""
 
-# -- verbs
-
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
-"""Auxiliaries that make a participle cue passive ("is expected", "was told")."""
-
-COPULAS = frozenset({"is", "was"})
+COPULAS = BE_FORMS
 """Verbs that give a role in "NAME is the director of …"."""
 
-AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did"}
-    | {"does", "do", "should", "may", "might", "must", "shall", "isn’t", "wasn’t", "didn’t"}
-    | {"doesn’t", "don’t", "won’t", "wouldn’t", "can’t", "couldn’t", "hasn’t", "haven’t"}
-    | {"hadn’t", "isn't", "wasn't", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't"}
-    | {"couldn't", "hasn't", "haven't", "hadn't", "never", "not", "cannot", "’s", "'s"}
-)
-"""Auxiliaries, modals and negations: a verb group starts here, so the subject ends."""
+LINKING_ADVERBS = SPEECH_ADVERBS | BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+"""Words that may stand between a source and its cue ("he later said", "had indicated")."""
 
-NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
-"""Words ending in "ed" that are no past tense."""
-
-# -- conjunctions and prepositions
-
-COORDINATORS = frozenset({"and", "but"})
-"""Words that join a second verb to the subject ("… and said", "… but says")."""
-
-OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet"})
-"""Words that may open a sentence before its subject ("But most voters said …")."""
-
-SENTENCE_OPENERS = frozenset({"and", "but", "so", "yet", "or", "still", "now", "then"})
+SENTENCE_OPENERS = COORDINATORS | {"still", "now", "then"}
 """Words that may open a sentence before its subject with no comma ("But he said …")."""
 
-TAG_OPENERS = frozenset({"and", "but", "so", "yet"})
-"""Words that let a clause go on after a mid-sentence tag ("…, he said, but …")."""
-
-SUBORDINATORS = frozenset(
-    {"when", "while", "as", "after", "before", "because", "if", "although", "though", "since"}
-    | {"once", "until", "whether", "where"}
-)
-"""Introducers that open a clause with its own subject ("When X said …, the crowd …")."""
-
 CLAUSE_OPENERS = frozenset({"because", "if", "although", "though", "since", "unless", "then"})
-"""Subordinators that carry the content on after a mid-sentence tag (``…, he said, because …``)."""
+"""Subordinators that carry the content on after a mid-sentence tag (``…, he said, because …``);
+"while" and "as" open a gloss instead."""
 
 GLOSS_OPENERS = frozenset({"who", "which", "whose", "while", "as", "including", "with"})
 """Words that open a journalist's gloss after a tag, not more of the content."""
 
-PREPOSITIONS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
-"""Words after which a noun phrase's modifiers begin ("a spokesman for the ministry")."""
-
-DOCUMENT_MODIFIER_OPENERS = frozenset({"of", "by", "from", "in", "on", "for", "at", "with"})
+DOCUMENT_MODIFIER_OPENERS = MODIFIER_PREPOSITIONS | {"by"}
 """Words that end a document's head noun ("records of the agency", "emails from an aide")."""
 
-APPOSITIVE_ENDS = frozenset({"of", "at", "for", "from", "in", "with", "who", "which", "and"})
+APPOSITIVE_ENDS = MODIFIER_PREPOSITIONS | {"who", "which", "and"}
 """Words after which an appositive's role noun has ended ("director of …")."""
 
-INITIALS_SKIP = frozenset({"of", "and", "the", "for", "on", "in"})
+INITIALS_SKIP = MODIFIER_PREPOSITIONS | {"and", "the"}
 """Small words that an organisation's acronym leaves out (Joint Chiefs of Staff → JCS)."""
 
-CLAUSE_WORDS = frozenset(
-    {"that", "which", "who", "whom", "whose", "while", "when", "because", "if", "but", "and"}
-    | {"or", "as", "after", "before", "since", "although", "though", "where", "what", "to"}
-    | {"was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would"}
-    | {"could", "should", "may", "might", "must", "can", "not", "then", "also", "in", "on"}
-    | {"at", "by", "with", "from", "for", "of", "during", "about"}
+CLAUSE_WORDS = (
+    RELATIVE_WORDS
+    | SUBORDINATORS
+    | COORDINATORS
+    | BE_FORMS
+    | HAVE_FORMS
+    | MODALS
+    | {"not", "then", "also", "to", "by", "during", "about"}
+    | MODIFIER_PREPOSITIONS
 )
 """Words that end a noun phrase read backwards: they open a clause or a verb group."""
 
-INTRODUCERS = frozenset(
-    {"in", "on", "at", "during", "after", "before", "since", "when", "while", "as", "although"}
-    | {"though", "because", "if", "despite", "amid", "with", "without", "under", "for", "from"}
-    | {"following", "like", "unlike", "last", "this", "next", "earlier", "later", "by", "to"}
-    | {"once", "until", "within", "throughout", "over", "beyond", "outside", "inside", "among"}
-    | {"however", "meanwhile", "instead", "indeed", "still", "now", "then", "also", "yet"}
-    | {"again", "finally", "first", "separately", "similarly", "likewise", "moreover", "plus"}
-    | {"perhaps", "yesterday", "today", "tonight", "whether", "where"}
+INTRODUCERS = (
+    PREPOSITIONS | SUBORDINATORS | SENTENCE_ADVERBS | TIME_ADVERBS | {"last", "this", "next"}
 )
 """Words that open an adverbial before the subject, closed by a comma ("On Monday, …")."""
 
@@ -155,40 +220,24 @@ LEADING_STOPS = frozenset({":", ",", "that"})
 NO_CONTENT = frozenset({"by", "so", "nothing", "otherwise", "about"})
 """First words after a cue that make it no content ("supported by", "said so", "asked about")."""
 
-# -- adverbs
-
-LINKING_ADVERBS: frozenset[str] = frozenset(
-    {"also", "further", "later", "then", "earlier", "previously", "recently", "again", "once"}
-    | {"repeatedly", "publicly", "privately", "separately", "still", "had", "has", "have"}
-    | {"was", "were", "is", "would", "will", "could", "long", "often", "frequently", "since"}
-    | {"already", "always", "consistently", "openly", "explicitly", "initially", "first"}
-    | {"now", "just", "even", "flatly", "largely", "widely", "reportedly", "may", "might"}
-    | {"can", "should", "must", "are", "been", "did", "does", "do", "originally"}
-    | {"subsequently", "immediately"}
-)
-"""Words that may stand between a source and its cue ("he later said", "had indicated")."""
-
-ADVERBS = frozenset(
-    {"even", "quickly", "immediately", "also", "later", "earlier", "never", "again", "only"}
-    | {"then", "now", "still", "already", "once", "just", "often", "recently", "repeatedly"}
-)
-"""Adverbs that stand between a subject and its verb ("the senator also called …")."""
-
-OPENING_WORDS = frozenset(
-    {"the", "later", "earlier", "meanwhile", "however", "now", "today", "yesterday", "still"}
-    | {"also", "then", "asked", "there", "here", "this", "these", "those", "some", "many"}
+OPENING_WORDS = (
+    frozenset({"the", "there", "here", "some", "many", "asked"})
+    | (DEMONSTRATIVES - {"that"})
+    | TIME_ADVERBS
+    | SENTENCE_ADVERBS
 )
 """Capitalised at the start of a sentence, never the start of a name ("Later Bob Smith")."""
 
 # -- time
 
-TIME_NOUNS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "past"}
-    | {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december", "week", "weekend", "month", "year", "day", "night"}
-    | {"morning", "afternoon", "evening", "weeks", "months", "years", "days", "interview"}
+TIME_NOUNS = (
+    WEEKDAYS
+    | (MONTHS - {"may"})
+    | {"past", "week", "weekend", "month", "year", "day", "night", "morning", "afternoon"}
+    | {"evening", "weeks", "months", "years", "days", "interview"}
 )
-"""Nouns of a time adverbial that stands between a subject and its verb ("on Monday")."""
+"""Nouns of a time adverbial that stands between a subject and its verb ("on Monday");
+"may" is a modal first."""
 
 TIME_MODIFIERS = frozenset(
     {"the", "this", "last", "past", "next", "that", "early", "late", "earlier", "later", "on"}
@@ -196,30 +245,21 @@ TIME_MODIFIERS = frozenset(
 )
 """Words that open or modify a time adverbial ("in the past", "earlier this week")."""
 
-TIME_WORDS = frozenset(
-    {"yesterday", "today", "tonight", "earlier", "later", "last", "this", "next"}
-    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"in", "on", "at", "during", "after", "before", "to", "via", "through", "while", "when"}
+TIME_WORDS = (
+    TIME_ADVERBS
+    | WEEKDAYS
+    | {"last", "this", "next", "in", "on", "at", "during", "after", "before", "to", "via"}
+    | {"through", "while", "when"}
 )
 """Words that open an adverbial between a cue and its "that" ("said on Tuesday that")."""
 
-TAG_ADVERBIALS = TIME_WORDS | PREPOSITIONS | {"recently", "repeatedly", "again", "also", "as"}
+TAG_ADVERBIALS = (
+    TIME_WORDS | MODIFIER_PREPOSITIONS | {"recently", "repeatedly", "again", "also", "as"}
+)
 """Words that may open what follows a cue inside a tag ("said on Tuesday", "told AFP in …")."""
 
-CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december"}
-)
+CALENDAR_WORDS = WEEKDAYS | MONTHS
 """Capitalised words that are dates, never a surname ("Tuesday" is not "Super Tuesday")."""
-
-# -- numbers
-
-NUMBER_WORDS = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"}
-    | {"twice", "double", "dozen", "hundred", "thousand", "million", "billion"}
-)
-"""Numbers written as words ("two in three", "about half", "about a dozen")."""
 
 SHARE_WORDS = frozenset({"about", "nearly", "almost", "roughly", "around", "in", "than"})
 """Words that join or qualify the numbers of a share ("nearly three in five")."""

@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable
 
-from quoteattr.lexicon.words import DETERMINERS, INITIALS_SKIP
+from quoteattr.lexicon.tables import INSTITUTIONS
+from quoteattr.lexicon.words import INITIALS_SKIP, MENTION_DETERMINERS
 from quoteattr.resolve.gazetteer import nationality_of
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _COORDINATED_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s+)+and\s+)$")
 _OF_PHRASE = re.compile(r"^(?P<role>[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?P<whose>[\w\s-]+)$")
 _WORD = re.compile(r"\w+")
-_POSSESSIVE_INSTITUTION = re.compile(r"(?P<owner>\w[\w-]*)[’']s\s+(?:ministry|department)", re.I)
-INSTITUTIONS = {"minister": "Ministry", "secretary": "Department"}
-"""The institution a title heads: a minister's ministry, a secretary's department."""
+_POSSESSIVE_INSTITUTION = re.compile(
+    r"(?P<owner>\w[\w-]*)[’']s\s+(?P<noun>(?:"
+    + "|".join(map(re.escape, INSTITUTIONS.values()))
+    + "))",
+    re.IGNORECASE,
+)
+"""A person's institution: "X’s ministry", "X’s embassy"."""
 
 
 def undotted(name: str) -> str:
@@ -31,7 +36,7 @@ def undotted(name: str) -> str:
 def without_determiner(phrase: str) -> str:
     """A phrase without its leading article or determiner ("the Kremlin" → "Kremlin")."""
     first, _, rest = phrase.partition(" ")
-    return rest if rest and first.lower() in DETERMINERS else phrase
+    return rest if rest and first.lower() in MENTION_DETERMINERS else phrase
 
 
 def organization_name(phrase: str, text: str, vocabulary: Container[str] | None = None) -> str:
@@ -105,25 +110,39 @@ def same_as_earlier(name: str, earlier: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def institution_owner(phrase: str) -> str | None:
-    """The person whose institution a phrase names ("Kozlov’s ministry" → "Kozlov")."""
+def institution_owner(phrase: str) -> tuple[str, str] | None:
+    """The person a phrase names an institution of, and the institution's kind
+    ("Berg’s ministry" → ("Berg", "Ministry"))."""
     found = _POSSESSIVE_INSTITUTION.fullmatch(phrase)
-    return found.group("owner") if found else None
+    if found is None:
+        return None
+    return found.group("owner"), found.group("noun").capitalize()
 
 
-def institution_of_title(title: str) -> str | None:
-    """The institution a title heads, named as the title names it.
+def institution_of_title(title: str, institution: str) -> str | None:
+    """The institution of that kind a title heads, named as the title names it.
 
-    "Russia’s Natural Resources Minister" → "Russian Natural Resources Ministry";
-    a title that heads no ministry or department gives None.
+    "Russia’s Natural Resources Minister" heads the "Russian Natural Resources
+    Ministry", "Secretary of State" the "State Department"; a title that heads no
+    such institution, or a person's ("the mayor’s deputy minister"), gives None.
     """
     words = title.split()
-    if len(words) < 2 or words[-1].lower() not in INSTITUTIONS:
+    lowered = [w.lower() for w in words]
+    roles = [i for i, w in enumerate(lowered) if INSTITUTIONS.get(w) == institution]
+    if not roles or len(words) < 2:
         return None
-    owner = words[0].removesuffix("’s").removesuffix("'s")
-    nationality = nationality_of(owner) if owner != words[0] else None
-    if nationality is not None:
-        words[0] = nationality
-    elif owner != words[0]:
-        return None  # "Putin’s defence minister": a person's, not a country's
-    return " ".join([*words[:-1], INSTITUTIONS[words[-1].lower()]])
+    at = roles[-1]
+    if at == len(words) - 1:
+        field = words[:at]  # "Natural Resources Minister"
+    elif at + 2 < len(words) and lowered[at + 1] == "of":
+        field = words[at + 2 :]  # "Secretary of State"
+        field = field[1:] if field[0].lower() == "the" else field
+    else:
+        return None
+    owner = field[0].removesuffix("’s").removesuffix("'s") if field else ""
+    if owner != field[0]:
+        nationality = nationality_of(owner)
+        if nationality is None:
+            return None  # a person's minister, not a country's
+        field = [nationality, *field[1:]]
+    return " ".join([*field, institution]) if field else None

@@ -74,10 +74,13 @@ class Evidence:
 
     def institution(self, mention: Mention) -> str | None:
         """The ministry a person's title says they head ("the minister’s ministry")."""
-        owner = institution_owner(mention.span.text)
-        fuller = self.names.fullest(owner, mention.span.start) if owner else None
+        owned = institution_owner(mention.span.text)
+        if owned is None:
+            return None
+        owner, institution = owned
+        fuller = self.names.fullest(owner, mention.span.start)
         title = self.names.titles.get(fuller.text) if fuller else None
-        return institution_of_title(title) if title else None
+        return institution_of_title(title, institution) if title else None
 
     def recognised_as(self, mention: Mention, label: str) -> bool:
         """Whether the annotator's entity recogniser gave the mention this type."""

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 
 from quoteattr.grammar.mentions import is_organization, strip_titles
 from quoteattr.lexicon.tables import ROLES
-from quoteattr.lexicon.words import APPOSITIVE_ENDS, CLAUSE_WORDS, COPULAS, DETERMINERS
+from quoteattr.lexicon.words import (
+    APPOSITIVE_ENDS,
+    CLAUSE_WORDS,
+    COPULAS,
+    INDEFINITE_ARTICLES,
+    MENTION_DETERMINERS,
+)
 from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
     NATIONALITIES,
@@ -120,7 +126,7 @@ def _title_words(toks: Sequence[Span], first: int) -> tuple[set[str], int]:
         if token.text == "." and index and bare(toks[index - 1]) + "." in ROLES:
             index -= 1
             continue
-        if not is_word(token) or word in DETERMINERS or word in CLAUSE_WORDS:
+        if not is_word(token) or word in MENTION_DETERMINERS or word in CLAUSE_WORDS:
             break
         if not (is_capitalized(token) or word in ROLES):
             break
@@ -140,8 +146,8 @@ def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
     if end >= len(toks) or not (toks[end].text == "," or bare(toks[end]) in COPULAS):
         return set(), False
     index = end + 1
-    indefinite = index < len(toks) and bare(toks[index]) in {"a", "an"}
-    if index < len(toks) and bare(toks[index]) in DETERMINERS:
+    indefinite = index < len(toks) and bare(toks[index]) in INDEFINITE_ARTICLES
+    if index < len(toks) and bare(toks[index]) in MENTION_DETERMINERS:
         index += 1
     words: set[str] = set()
     while index < len(toks) and len(words) < MAX_ROLE_WORDS:

@@ -18,22 +18,12 @@ from attrs import frozen
 
 from quoteattr.document import Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
-from quoteattr.lexicon.tables import ROLES
-from quoteattr.lexicon.words import PRONOUNS
+from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
+from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name, unnamed_name
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
 from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
-
-PERSON_HEADS: Final = frozenset({"expert", "professor", "researcher", "analyst", "official"})
-"""Heads of nominals that can only be a person ("the expert"), besides the role words."""
-
-ROLE_SYNONYMS: Final = {
-    "spokesperson": "spokesman",
-    "spokeswoman": "spokesman",
-    "secretary": "spokesman",
-}
-"""Role heads that name the same job, so "the spokesperson" finds a "press secretary"."""
 
 ENCLOSING_WINDOW: Final = 12
 """How many earlier quotes may enclose a first-person source (keeps the sieve linear)."""
@@ -258,7 +248,7 @@ class Indefinite:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         words = evidence.lower_words(case.source.span)
-        if not words or words[0] not in {"a", "an"}:
+        if not words or words[0] not in INDEFINITE_ARTICLES:
             return None
         kind = SpeakerKind.PERSON if any(w in ROLES for w in words) else SpeakerKind.OTHER
         return Decision(unnamed_name(case.source.span.text), kind, self.name)
@@ -274,12 +264,12 @@ class Role:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         mention = case.source
-        head = _role_head(evidence.lower_words(mention.span))
+        named = _head_roles(evidence.lower_words(mention.span))
         names = evidence.names
         holders = [
             name
             for name, roles in names.roles.items()
-            if head in {ROLE_SYNONYMS.get(r, r) for r in roles}
+            if named & role_names(roles)
             and names.fullest(name.split()[-1], mention.span.start) is not None
         ]
         if len(holders) != 1:
@@ -287,9 +277,17 @@ class Role:
         return Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, self.name)
 
 
-def _role_head(words: Sequence[str]) -> str:
-    """The head of a nominal, in the role's usual name."""
-    return ROLE_SYNONYMS.get(words[-1], words[-1]) if words else ""
+def _head_roles(words: Sequence[str]) -> set[str]:
+    """The roles a nominal's head names: the head, and the job it is a name of ("the
+    spokeswoman", "the press secretary" → also "spokesman")."""
+    if not words:
+        return set()
+    head = words[-1]
+    return {head} | {
+        role
+        for role in role_names(set(words)) - set(words)
+        if any(other[-1] == head and set(other) <= set(words) for other in ROLE_NAMES[role])
+    }
 
 
 @frozen
@@ -347,8 +345,8 @@ class NominalSalience:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         mention = case.source
-        head = _role_head(evidence.lower_words(mention.span))
-        people = head in ROLES or head in PERSON_HEADS
+        heads = _head_roles(evidence.lower_words(mention.span))
+        people = bool(heads & (ROLES | PERSON_NOUNS))
         kinds = {SpeakerKind.PERSON} if people else set(SpeakerKind)
         found = evidence.salience.antecedent(
             mention.span.start, lambda e: e.speaker and e.kind in kinds

@@ -221,6 +221,12 @@ def test_cues_columns_are_the_same_for_every_form_of_a_lemma() -> None:
     assert {lemma for lemma, columns in rows.items() if next(iter(columns))[2]} >= {"report"}
 
 
+@pytest.mark.parametrize(("form", "person_object"), [("told", True), ("asked", True), ("said", False)])
+def test_cues_object_column(form: str, person_object: bool) -> None:
+    """ "told" and "asked" take the person spoken to as object ("he’s told" is passive)."""
+    assert CUES[(form,)].object is person_object
+
+
 def test_cues_topics_have_no_addressee_or_channel() -> None:
     """Topic cues carry the property columns too, all unset ("-")."""
     assert not any(cue.addressee or cue.channel for cue in TOPICS.values())
@@ -241,7 +247,7 @@ def test_cues_rows_have_four_columns_and_known_properties(name: str) -> None:
     for line in data_lines(name):
         lemma, category, properties, forms = line.split("\t")
         assert category in CATEGORIES
-        assert properties == "-" or set(properties.split(",")) <= {"addressee", "channel"}
+        assert properties == "-" or set(properties.split(",")) <= {"addressee", "object", "channel"}
         assert lemma
         assert forms
 

@@ -121,6 +121,6 @@ def test_words_not_past_tenses_end_in_ed() -> None:
 
 
 def test_words_tag_adverbials_cover_time_words_and_prepositions() -> None:
-    """A time word or preposition after a cue may open what follows it in a tag."""
-    assert words.TIME_WORDS | words.PREPOSITIONS <= TAG_ADVERBIALS
+    """A time word or a modifier's preposition after a cue may open what follows it in a tag."""
+    assert words.TIME_WORDS | words.MODIFIER_PREPOSITIONS <= TAG_ADVERBIALS
     assert {"on", "in", "yesterday", "recently"} <= TAG_ADVERBIALS

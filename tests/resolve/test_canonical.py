@@ -59,13 +59,18 @@ def test_canonical_short_name_matches_the_one_earlier_name_it_abbreviates() -> N
 
 
 def test_canonical_ministry_of_a_minister() -> None:
-    """A possessive institution is named from its head's title."""
-    assert institution_owner("Kozlov’s ministry") == "Kozlov"
+    """A possessive institution is named from its head's title, whichever order the title has."""
+    assert institution_owner("Berg’s ministry") == ("Berg", "Ministry")
+    assert institution_owner("Lee's Embassy") == ("Lee", "Embassy")
     assert institution_owner("the ministry") is None
-    title = "Russia’s Natural Resources Minister"
-    assert institution_of_title(title) == "Russian Natural Resources Ministry"
-    assert institution_of_title("Putin’s defence minister") is None
-    assert institution_of_title("Kremlin spokesman") is None
+    assert institution_owner("Berg’s office") is None
+    title = "Norway’s Natural Resources Minister"
+    assert institution_of_title(title, "Ministry") == "Norwegian Natural Resources Ministry"
+    assert institution_of_title("Secretary of the Interior", "Department") == "Interior Department"
+    assert institution_of_title("Health Secretary", "Department") == "Health Department"
+    assert institution_of_title("Health Minister", "Department") is None
+    assert institution_of_title("Berg’s defence minister", "Ministry") is None
+    assert institution_of_title("Agency spokesman", "Ministry") is None
 
 
 def test_canonical_small_helpers() -> None:
