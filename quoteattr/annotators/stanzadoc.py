@@ -21,6 +21,7 @@ from typing import Final, Protocol
 
 from quoteattr.annotators.annotation import Annotation, NamedEntity, ParseFrame
 from quoteattr.lexicon.cues import SPEECH_VERBS
+from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from quoteattr.model import Span
 
 CONTENT_RELATIONS: Final = frozenset({"ccomp", "parataxis"})
@@ -220,9 +221,9 @@ def _subtree(
 def content_span(text: str, words: Sequence[Word]) -> Span:
     """The words' extent without punctuation at either edge (an opening mark stays)."""
     first, last = 0, len(words) - 1
-    while first < last and words[first].upos == "PUNCT" and words[first].text not in '“"‘':
+    while first < last and words[first].upos == "PUNCT" and words[first].text not in OPENING_QUOTES:
         first += 1
-    while last > first and words[last].upos == "PUNCT" and words[last].text not in '”"’':
+    while last > first and words[last].upos == "PUNCT" and words[last].text not in CLOSING_QUOTES:
         last -= 1
     return Span.of(text, _start(words[first]), _end(words[last]))
 

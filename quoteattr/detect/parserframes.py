@@ -18,6 +18,7 @@ from quoteattr.annotators.annotation import ParseFrame
 from quoteattr.detect.claimed import ClaimedSpans
 from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import mention_of
+from quoteattr.lexicon.words import DOUBLE_QUOTES
 from quoteattr.model import Kind, Span
 
 
@@ -87,7 +88,7 @@ def _frame_draft(doc: Document, frame: ParseFrame) -> Draft | None:
     source = doc.tokens_between(frame.source.start, frame.source.end)
     if not source:
         return None
-    quoted = any(mark in frame.content.text for mark in '“”"')
+    quoted = any(mark in frame.content.text for mark in DOUBLE_QUOTES)
     return Draft(
         kind=Kind.MIXED if quoted else Kind.INDIRECT,
         content=frame.content,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from quoteattr.lexicon.words import SENTENCE_FINAL
+from quoteattr.lexicon.words import CLOSING_QUOTES, SENTENCE_FINAL
 from quoteattr.model import Span
 
 MIN_TITLE_WORDS: Final = 3
@@ -19,13 +19,16 @@ MIN_TITLE_WORDS: Final = 3
 TITLE_SHARE: Final = 0.8
 """Share of those words capitalised in a title-case headline."""
 
+_CLOSERS: Final = "".join(sorted(CLOSING_QUOTES)) + ") "
+"""What may follow a line's final punctuation: closing marks and brackets."""
+
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def is_heading(sentence: Span) -> bool:
     """A heading, dateline or byline: a line without sentence-final punctuation,
     or one in title case ("Senator Says He Will Run.")."""
-    stripped = sentence.text.rstrip("”’\"')» ")
+    stripped = sentence.text.rstrip(_CLOSERS)
     return not stripped or stripped[-1] not in SENTENCE_FINAL or _title_case(stripped)
 
 

@@ -14,11 +14,17 @@ from quoteattr.lexicon.loader import data_lines
 SENTENCE_FINAL = frozenset(".!?…")
 """Punctuation that ends a sentence; a sentence without it is a heading or a dateline."""
 
-OPENING_QUOTES = frozenset("“\"„«‘'`")
+OPENING_QUOTES = frozenset("“‘„‚«‹\"'`")
 """Marks that open a quotation (and the typewriter marks that may)."""
 
-CLOSING_QUOTES = frozenset("”\"»’'")
+CLOSING_QUOTES = frozenset("”’»›\"'")
 """Marks that close a quotation (and the typewriter marks that may)."""
+
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+"""Quotation marks of every style."""
+
+DOUBLE_QUOTES = frozenset('“”„«»‹›"')
+"""Double quotation marks, which never stand for an apostrophe."""
 
 DASHES = frozenset({"—", "–", "-", "--"})
 """Dashes: after a dateline ("CLEVELAND - …") and around an aside."""

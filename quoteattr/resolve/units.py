@@ -19,7 +19,7 @@ from attrs import frozen
 from quoteattr.document import Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
-from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS
+from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name, unnamed_name
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
@@ -374,6 +374,8 @@ UNITS: Final[tuple[Unit, ...]] = (
 )
 """The sieve's units in the order they are tried; the first that decides wins."""
 
+_QUOTES_AND_SPACE: Final = " " + "".join(sorted(QUOTE_MARKS))
+
 MAX_ECHO_QUOTES: Final = 200
 """Later quotes searched for a heading's words: an article's worth, so that text made of
 nothing but headings and quotes costs linear time."""
@@ -393,7 +395,7 @@ class HeadingEcho:
         for number, (draft, decision) in enumerate(zip(drafts, decisions, strict=True)):
             if decision.sieve != "abstain:heading":
                 continue
-            words = draft.content.text.strip(" “”\"‘’'")
+            words = draft.content.text.strip(_QUOTES_AND_SPACE)
             for later in range(number + 1, min(len(drafts), number + 1 + MAX_ECHO_QUOTES)):
                 echo = decisions[later]
                 if words and words in drafts[later].content.text and echo.name is not None:

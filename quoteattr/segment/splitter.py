@@ -26,6 +26,7 @@ from typing import Final
 from quoteattr.errors import InputError, SpanError
 from quoteattr.lexicon.cues import SAID_VERBS
 from quoteattr.lexicon.loader import data_lines
+from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from quoteattr.model import Span
 from quoteattr.segment.collector import collector_paused
 from quoteattr.segment.layout import LINE_BREAKS, check_text
@@ -78,10 +79,10 @@ _KIND: Final[dict[str, _Kind]] = {
 _OPENERS: Final = "\"“‘'«‹„‚(["
 """Marks that can open a sentence before its first word."""
 
-_QUOTE_OPENERS: Final = frozenset("\"“‘'«‹„‚")
+_QUOTE_OPENERS: Final = OPENING_QUOTES
 """Opening quotation marks (not brackets): one after an abbreviation starts a sentence."""
 
-_CLOSE_QUOTES: Final = frozenset("\"”’'»›")
+_CLOSE_QUOTES: Final = CLOSING_QUOTES
 """Closing quotation marks: ?” or !” before a lower-case word is inside a sentence."""
 
 _LINE_BREAKS: Final = LINE_BREAKS
