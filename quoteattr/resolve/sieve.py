@@ -27,16 +27,9 @@ from attrs import evolve, frozen
 from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import MentionForm
 from quoteattr.model import Quote, Span, Speaker, SpeakerKind
+from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.evidence import Evidence
-from quoteattr.resolve.units import (
-    CONFIDENCE,
-    UNITS,
-    Case,
-    Decision,
-    HeadingEcho,
-    Unit,
-    abstained,
-)
+from quoteattr.resolve.units import CONFIDENCE, UNITS, HeadingEcho
 
 
 @frozen
