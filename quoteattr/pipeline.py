@@ -91,7 +91,7 @@ class Extractor:
     the quotations (direct and mixed quotes found from quotation marks), as
     quote annotators that read marks alone do. ``topics=True`` also reports
     what a source talked about or pointed to ("talked about the economy",
-    "referring to Clinton"), as PARC-style corpora such as PolNeAR annotate;
+    "referring to the mayor"), as PARC-style corpora such as PolNeAR annotate;
     the default follows the seed conventions, which leave topics out.
 
     ``max_length`` (characters; None for no limit) refuses longer texts with

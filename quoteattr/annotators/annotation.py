@@ -90,8 +90,8 @@ class Annotation:
 
 def _heads(name: Span, member: Span) -> bool:
     """Whether a name is a mention's head: the mention ends with it and only capitalised
-    words (titles) or "the" come before it ("Russian President Vladimir Putin", not
-    "a spokesman for Kim Jong Un")."""
+    words (titles) or "the" come before it ("Finance Minister Ann Smith", not
+    "a spokesman for Ann Smith")."""
     if not member.contains(name) or name.end != member.end:
         return False
     before = member.text[: name.start - member.start].split()

@@ -7,7 +7,7 @@ engine stays the same whichever annotator ran. It reads three things:
 * named entities (``doc.ents``), typed PERSON, ORG, GPE …;
 * speech frames from the dependency parse: a speech verb with a ``ccomp`` clause
   (or a ``parataxis`` one after a colon) as content and its ``nsubj`` as source
-  (a verb in a coordination, "praised … and told reporters he saw …", shares
+  (a verb in a coordination, "praised … and told reporters she expected …", shares
   the subject of the first verb; an inverted tag, "“…,” he said", is a
   ``parataxis`` of the quoted clause);
 * coreference chains (``doc.coref``), as spans of the text.

@@ -51,7 +51,7 @@ class ClauseReader:
     def _tag_rest(self, tag: SpeechTag, cue_end: int) -> int | None:
         """The index where a tag ends, or None if a clause follows its cue (a leading frame).
 
-        After the cue a tag may name an addressee ("told AFP") and carry an
+        After the cue a tag may name an addressee ("told reporters") and carry an
         adverbial that opens with a preposition or a time word ("in his filing",
         "on Tuesday"); anything else after the cue is the start of a clause.
         """
@@ -87,7 +87,7 @@ class ClauseReader:
         """The index after the clause that starts at ``start``.
 
         The clause runs to the end of the sentence, but stops before a second
-        tag on it (``…, RIA Novosti reported``), before ``, adding …``, before
+        tag on it (``…, a news agency reported``), before ``, adding …``, before
         ``, according to X``, and before a clause with its own source and cue
         (``…, but he said …``); ``to_comma`` stops it at the first comma (a
         stance's target, a relative clause). Final punctuation is left out.
@@ -105,10 +105,10 @@ class ClauseReader:
                 end = index  # "According to X, CLAUSE: “…”": the quotation is its own record
                 break
             if toks[index].text == "," and (to_comma or self._aside_follows(index)):
-                end = index  # ", who endorsed Clinton on Thursday, is making …"
+                end = index  # ", who endorsed the mayor on Thursday, is making …"
                 break
             if index > start and self._new_frame(index):
-                end = index  # "…; 26 percent of Democrats say …", "…, but he said …"
+                end = index  # "…; 40 percent of voters say …", "…, but he said …"
                 break
         while end > start and (
             toks[end - 1].text in SENTENCE_FINAL or toks[end - 1].text in {",", ";", ":"}
@@ -118,7 +118,7 @@ class ClauseReader:
 
     def _aside_follows(self, comma: int) -> bool:
         """Whether what follows ``comma`` is no more of the clause: ``according to X``,
-        a participle (``adding …``) or a tag (``RIA Novosti reported``), which is claimed."""
+        a participle (``adding …``) or a tag (``an agency reported``), which is claimed."""
         toks = self.toks
         if comma + 1 >= len(toks):
             return False
@@ -145,7 +145,7 @@ class ClauseReader:
     def _new_frame(self, index: int) -> bool:
         """Whether a clause with its own source and cue opens at ``toks[index]``.
 
-        ``…, but he said CLAUSE`` and ``…; 26 percent of Democrats say CLAUSE``
+        ``…, but he said CLAUSE`` and ``…; 40 percent of voters say CLAUSE``
         start a new attribution, which ends the content before them.
         """
         toks = self.toks

@@ -5,7 +5,7 @@ draft for each quotation. Each passage is read in its sentence. A passage that
 stands as its own clause (it opens the sentence, or follows a colon or a speech
 tag) is a direct quote, attributed by the tag after or before it. A passage
 embedded in a clause is a partial quote: under an expressive cue ("thanked …
-for the “sacred fight”") it is the whole record and stays direct; under a
+for the “brave fight”") it is the whole record and stays direct; under a
 reporting cue, or with a tag after its sentence, the clause around it is one
 mixed quote. Speakers are resolved later (``resolve``); this stage only finds
 the mention.
@@ -248,7 +248,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
     sentence = Span.of(text, first.sentence.start, max(r.sentence.end for r in readings))
     governing = last_cue(text, lead)
     if governing is not None and _tagged_right_after(text, last):
-        governing = None  # "The meeting signals a “shift,” said Kim": the tag names the source
+        governing = None  # "The deal marks a “shift,” said X": the tag names the source
     start, end = sentence.start, _clause_end(text, sentence, last)
     cue: Span | None = None
     mention: Mention | None = None
@@ -278,7 +278,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
             cue, mention, how = tag.cue, tag.mention, "tag-after"
             end = last.tail[comma].start
     if mention is None and how != "tag-after":
-        # "Clinton decried the GOP for “…”": a verb the lexicon does not know (or a
+        # "X decried the board for “…”": a verb the lexicon does not know (or a
         # noun cue, "his call for “…”"); the clause's subject is the source.
         subject = opening_subject(text, lead[: governing[1]] if governing else lead)
         mention = subject if subject is not None and can_speak(subject, lead) else None
@@ -291,7 +291,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
 
 def _tagged_right_after(text: str, reading: _Reading) -> bool:
     """Whether a speech tag with its source follows the passage right after its closing mark
-    (``…,” said Kim`` / ``…,” he said``): the whole clause before it is that source's."""
+    (``…,” said X`` / ``…,” he said``): the whole clause before it is that source's."""
     inside = reading.passage.content.text.rstrip()[-1:]
     if not reading.tail or {reading.tail[0].text, inside}.isdisjoint({",", "—", "–"}):
         return False

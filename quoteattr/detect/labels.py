@@ -23,7 +23,7 @@ from quoteattr.lexicon.words import PREPOSITIONS
 from quoteattr.model import Kind, Span
 
 MAX_LABEL_WORDS = 4
-"""Words in a speaker label ("Sen. Lindsey Graham", "JAKE TAPPER")."""
+"""Words in a speaker label ("Sen. Ann Smith", "BOB JONES")."""
 
 _LABEL = re.compile(r"[ \t]*([A-Z][\w’'.\- ]{0,60}?)[ \t]*:[ \t]+(?=\S)")
 """A capitalised label at a paragraph's start, then a colon and the first word after it."""
@@ -82,7 +82,7 @@ def _labelled(doc: Document, paragraph: Span) -> Draft | None:
     if label.lower() in NOT_SPEAKERS or len(words) > MAX_LABEL_WORDS:
         return None
     if any(word.lower() in PREPOSITIONS for word in words):
-        return None  # "Little Relief for Refugees:": a section heading, not a name
+        return None  # "New Rules for Renters:": a section heading, not a name
     mention = _speaker(doc, found.start(1), found.end(1))
     if mention is None:
         return None

@@ -24,7 +24,7 @@ from quoteattr.model import Kind, Span
 from quoteattr.segment.tokens import is_possessive, is_word
 
 MAX_MODIFIERS = 2
-"""Words between the possessive and the noun ("Trump’s repeated claim", "his new pledge")."""
+"""Words between the possessive and the noun ("Smith’s repeated claim", "his new pledge")."""
 
 
 @frozen

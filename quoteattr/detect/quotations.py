@@ -7,7 +7,7 @@ the end of a paragraph continues when the next paragraph opens with a mark (the
 news open-paragraph convention: one passage, one fragment per paragraph) and is
 otherwise capped at its paragraph's end and flagged ``unclosed``. Single marks
 (‘ ’ ') are paired only at word edges and only when the pair closes inside the
-paragraph: an unmatched one is an apostrophe (don’t, Russia’s, ’90s), never an
+paragraph: an unmatched one is an apostrophe (don’t, Smith’s, ’90s), never an
 open quote that swallows the rest of the document.
 """
 
@@ -227,6 +227,6 @@ def _stops(
         stop = mark in DOUBLE_MARKS
         if not stop and mark in accept and _can_close(text, at, after, paragraph):
             following = text[after] if after < paragraph.end else ""
-            stop = not (text[at - 1].isalpha() and following.isalpha())  # don’t, Russia’s
+            stop = not (text[at - 1].isalpha() and following.isalpha())  # don’t, Smith’s
         stops[position] = position if stop else stops[position + 1]
     return stops

@@ -6,7 +6,7 @@ Each sentence is read once, in three steps:
    ``CLAUSE, said X.``), which may go on after the tag (``If A, he believes
    B``);
 2. ``according to X`` before, after or inside its clause (``… could lead,
-   according to Washington, to …`` is one quote with two fragments);
+   according to the ministry, to …`` is one quote with two fragments);
 3. leading frames, left to right: ``X said (that) CLAUSE``, ``X told Y that
    CLAUSE``, ``X promised to CLAUSE``, ``As X announced, CLAUSE``, and a
    second cue that shares the subject of the one before (``he said, adding
@@ -128,7 +128,7 @@ class _SentenceReader(ClauseReader):
             if inverted and not self._inverted_source(tag.cue, tag.mention):
                 continue
             if tag.cue.text.lower().endswith("ing"):
-                continue  # ", telling the broadcaster to …": a participle, not a tag
+                continue  # ", telling the council to …": a participle, not a tag
             cue_end = self._index_at(tag.cue.end)
             if self.used[self._index_at(tag.cue.start)]:
                 continue
@@ -157,7 +157,7 @@ class _SentenceReader(ClauseReader):
 
         A clause opener (a pronoun, "and", "because") goes on with the content;
         so does anything after a tag that follows only an opener (``Beyond
-        that, he said, the bank may …``). Otherwise what follows is a gloss
+        that, she said, the plan may …``). Otherwise what follows is a gloss
         the journalist adds (", the latest in …", ", while …", ", adding …")
         or, after ``said X``, X's appositive.
         """
@@ -170,7 +170,7 @@ class _SentenceReader(ClauseReader):
         if match_cue(self.text, toks, rest + 2) is not None:
             return None
         if tag_after(self.text, toks[rest:]) is not None:
-            return None  # a second tag: "…, Peskov said, RIA Novosti reported"
+            return None  # a second tag: "…, X said, a news agency reported"
         start = rest + 2 if opener in COORDINATORS else rest + 1
         end = self._clause_end(start)
         return self._span(start, end) if end > start else None
@@ -178,7 +178,7 @@ class _SentenceReader(ClauseReader):
     def _inverted_source(self, cue: Span, mention: Mention) -> bool:
         """Whether ``said X`` names a source: X follows the cue and is a short noun phrase.
 
-        ``…, has threatened to leave the exchanges`` and ``…, said Obama failed
+        ``…, has threatened to leave the talks`` and ``…, said Smith failed
         to address …`` are a verb phrase and a clause, not a tag.
         """
         between = self.toks[self._index_at(cue.end) : self._index_at(mention.phrase.start)]
@@ -226,7 +226,7 @@ class _SentenceReader(ClauseReader):
             self._claim(0, len(toks))
 
     def _phrase_end(self, index: int) -> int:
-        """The end of the source phrase: "Russian media reports", "assessments from Washington"."""
+        """The end of the source phrase: "local media reports", "assessments from the ministry"."""
         toks = self.toks
         while index < len(toks) and toks[index].text not in {",", ".", ";", ":", "—", "–"}:
             index += 1
@@ -297,7 +297,7 @@ class _SentenceReader(ClauseReader):
         return match_cue(self.text, self.toks, index)
 
     def _is_content(self, start: int, end: int) -> bool:
-        """Words that can be reported content: not a passive's agent ("supported by Russia")
+        """Words that can be reported content: not a passive's agent ("supported by the board")
         nor a pro-form ("said so")."""
         words = [t for t in self.toks[start:end] if is_word(t)]
         if not words:
@@ -318,7 +318,7 @@ def _documentary(mention: Mention) -> bool:
     words: list[str] = []
     for word in mention.phrase.text.lower().split():
         if word in DOCUMENT_MODIFIER_OPENERS or (words and word.endswith("ed")):
-            break  # "an email unearthed by WikiLeaks", "the records of the agency"
+            break  # "an email unearthed by reporters", "the records of the agency"
         words.append(word.strip("’',"))
     return bool(words) and words[-1] in EVIDENCE_SOURCES
 

@@ -265,7 +265,7 @@ def _same_mention(gold: Record, pred: Record) -> bool:
 
 
 def _entity_key(name: object) -> str | None:
-    """Compare entity names up to case, spacing and a leading "the" ("The Kremlin" = "Kremlin")."""
+    """Compare entity names up to case, spacing and a leading "the" ("The Acme Co" = "Acme Co")."""
     if not isinstance(name, str):
         return None
     key = " ".join(name.casefold().split())

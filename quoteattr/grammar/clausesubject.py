@@ -2,8 +2,8 @@
 partial quote whose cue the lexicon does not know.
 
 News sentences put their source first: "X mocked Y for “…”", "On Monday, the
-senator, a Democrat, also called the plan “…”", "Recently, however, it issued
-a paper …, calling for …". The reader skips what stands before the
+senator, a Democrat, also called the plan “…”", "Recently, however, it published
+a study …, calling for …". The reader skips what stands before the
 subject (conjunctions, sentence adverbs, a dateline, introductory phrases set
 off by a comma), then takes the noun phrase up to the first word that looks like
 a verb: an auxiliary, an adverb, a reporting verb, a past tense, or any
@@ -79,7 +79,7 @@ def opening_subject(text: str, toks: Sequence[Span]) -> Mention | None:
 
 def _core(phrase: Sequence[Span]) -> Sequence[Span]:
     """The phrase without a parenthesis or the "of" phrase after a full name:
-    "Sen. Rand Paul (R-Ky.)" and "Sen. Chuck Schumer of New York" name their person first."""
+    "Sen. Ann Smith (D-Ohio)" and "Sen. Bob Jones of Smithville" name their person first."""
     for index, token in enumerate(phrase):
         if index and token.text == "(":
             return phrase[:index]
@@ -93,7 +93,7 @@ def can_speak(mention: Mention, toks: Sequence[Span]) -> bool:
     """Whether a subject can be a source: a name, an organisation, a group, a pronoun for
     people, or a description with a role or a document ("the former secretary", "a study").
 
-    "The plan was then to …" and "The music seemed to …" are subjects, not sources.
+    "The plan is to …" and "The weather seemed to …" are subjects, not sources.
     """
     if mention.form is MentionForm.PRONOUN:
         return bare(mention.span) != "it"
@@ -132,7 +132,7 @@ def _subject_start(toks: Sequence[Span]) -> int | None:
         if comma is not None:
             index = comma + 1
         elif bare(toks[index]) in SUBORDINATORS:
-            index += 1  # the clause read is the subordinate one: "When Trump later said …"
+            index += 1  # the clause read is the subordinate one: "When X later said …"
         else:
             return index if _is_participle(toks[index]) else None  # "Consulting firms have …"
     return None
@@ -149,7 +149,7 @@ def _introduces(toks: Sequence[Span], index: int) -> bool:
     return (
         _is_participle(toks[index])
         and following is not None
-        and not is_capitalized(following)  # "Looking out at …, Trump …", not "Ted Cruz"
+        and not is_capitalized(following)  # "Speaking at …, X …", not "Alfred Smith"
     )
 
 
@@ -175,7 +175,7 @@ def _closing_comma(toks: Sequence[Span], index: int) -> int | None:
 
 
 def _past_dateline(toks: Sequence[Span]) -> int:
-    """The index after a dateline ("CLEVELAND -", "New York (AFP) –"), or 0."""
+    """The index after a dateline ("SMITHVILLE -", "Smithville (Acme News) –"), or 0."""
     for index in range(1, min(MAX_DATELINE_TOKENS, len(toks))):
         if toks[index].text in DASHES:
             words = [t for t in toks[:index] if is_word(t)]
@@ -207,15 +207,15 @@ def _subject_end(toks: Sequence[Span], start: int) -> int | None:
             after = _past_appositive(toks, index)
             if after is None or is_capitalized(toks[after]) or not is_word(toks[after]):
                 return None
-            return index  # "Reince Priebus, the GOP chairman, this week announced"
+            return index  # "Ann Smith, the party chairwoman, this week announced"
         if not is_word(token) and token.text != ".":
             return None
         if word == "and":
             named = index + 1 < len(toks) and _opens_name(toks[index + 1])
         elif is_possessive(token):
-            named = False  # "Gowdy’s office": the head comes after the possessive
+            named = False  # "Smith’s office": the head comes after the possessive
         elif named and word in PREPOSITIONS and word != "of":
-            return index if index > start else None  # "Joe Biden on Monday hit"
+            return index if index > start else None  # "Ann Smith on Monday hit"
         elif word in PREPOSITIONS and _time_follows(toks, index):
             return index if index > start else None  # "The campaign on Monday also said"
         elif not is_capitalized(token) and word not in PREPOSITIONS and not is_title(token):
@@ -245,7 +245,7 @@ def _verb_like(toks: Sequence[Span], index: int, *, after_name: bool) -> bool:
     if token.text.lower() in CUE_FIRST_WORDS and word not in PREPOSITIONS:
         return bare(toks[index - 1]) not in PHRASE_OPENERS  # "The plan was": a noun
     if word.endswith("ly") and index + 1 < len(toks) and not is_capitalized(toks[index + 1]):
-        return True  # "Trump directly addressed", "Obama famously said"
+        return True  # "X directly addressed", "Smith famously said"
     if word.endswith("ed") and word not in NOT_PAST_TENSES:
         return True
     if after_name:
@@ -254,7 +254,7 @@ def _verb_like(toks: Sequence[Span], index: int, *, after_name: bool) -> bool:
 
 
 def _role_before_name(toks: Sequence[Span], index: int) -> bool:
-    """ "Clinton campaign manager Robby Mook": lower-case role words before a name."""
+    """ "Acme spokesman Ann Lee": lower-case role words before a name."""
     for ahead in range(index, min(index + 3, len(toks))):
         if is_capitalized(toks[ahead]):
             return ahead > index and any(is_title(t) for t in toks[index:ahead])
@@ -275,7 +275,7 @@ def _before_object(toks: Sequence[Span], index: int) -> bool:
 
 
 def _past_parenthesis(toks: Sequence[Span], index: int) -> int:
-    """The index after a short parenthesis ("(R-S.C.)")."""
+    """The index after a short parenthesis ("(D-Ohio)")."""
     for ahead in range(index + 1, min(index + 8, len(toks))):
         if toks[ahead].text == ")":
             return ahead + 1

@@ -53,7 +53,7 @@ def clause_start(text: str, toks: Sequence[Span], after: int, cue: Cue) -> int:
 def addressee_end(toks: Sequence[Span], index: int) -> int:
     """The index after the addressee that starts at ``toks[index]``: up to its "that", else
     one word (two after a determiner) and the capitalised words of a name ("told the
-    broadcaster that", "told Fox News")."""
+    broadcaster that", "told Acme News")."""
     for ahead in range(index, min(index + MAX_ADDRESSEE, len(toks))):
         if not is_word(toks[ahead]):
             break

@@ -48,7 +48,7 @@ MAX_TAG_WORDS = 10
 
 
 MAX_OPENING_SUBJECT = 6
-"""Tokens of subject before the cue of a clause that opens with one ("The Russian leader said")."""
+"""Tokens of subject before the cue of a clause that opens with one ("The former minister said")."""
 
 
 def cue_subject(
@@ -68,7 +68,7 @@ def cue_subject(
     if _fixed_phrase(toks, cue):
         return None
     if cue > 0 and is_capitalized(toks[cue]) and not heading:
-        return None  # "the United States", "Post": a name, not a verb (headings aside)
+        return None  # "the United States", "the Acme Post": a name, not a verb (headings aside)
     before = cue
     while before > 0 and bare(toks[before - 1]) in LINKING_ADVERBS:
         if bare(toks[before - 1]) in BE_FORMS and PARTICIPLE.search(toks[cue].text.lower()):
@@ -87,13 +87,13 @@ def cue_subject(
                 return None  # "he’s expected to", "they’re told": no source in the clause
             return contracted  # "he’s said", "they've argued", "I'd say"
     if before > 0 and toks[before - 1].text.lower().endswith(("’s", "'s")):
-        return None  # "Trump’s claims": a noun
+        return None  # "Smith’s claims": a noun
     perfect = before > 1 and bare(toks[before - 1]) == "having"
     if perfect:
-        before -= 1  # "…, having earlier stressed …": a participle like "…, adding"
+        before -= 1  # "…, having earlier noted …": a participle like "…, adding"
     joined = before > 0 and bare(toks[before - 1]) in COORDINATORS
     if before > 0 and (toks[before - 1].text == "," or joined):
-        # "he said, adding …", "Trump left, saying …", "X met Y and said …"
+        # "he said, adding …", "X left, saying …", "X met Y and said …"
         gerund = perfect or toks[cue].text.lower().endswith("ing")
         if gerund or joined or heading:
             return (
@@ -158,7 +158,7 @@ def _fixed_phrase(toks: Sequence[Span], cue: int) -> bool:
 
 
 def _reduced_passive(text: str, toks: Sequence[Span], cue: int, before: int) -> bool:
-    """ "before talks expected to include …": a belief participle after a noun in a
+    """ "after a vote expected to pass …": a belief participle after a noun in a
     prepositional phrase is a hedge, not that noun's belief."""
     entry = match_cue(text, toks, cue)
     if entry is None or before != cue:
@@ -194,7 +194,7 @@ def _relative(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
 def _antecedent(text: str, toks: Sequence[Span], relative: int) -> Mention | None:
     """The noun phrase a relative pronoun stands for: the source of the cue after it.
 
-    "Obama, who endorsed …" and "voters who want …" name their source before
+    "Smith, who endorsed …" and "voters who want …" name their source before
     the pronoun; "that" with no noun phrase before it is a conjunction, not a
     relative pronoun, and gives none.
     """
@@ -260,7 +260,7 @@ def _opening_mention(text: str, toks: Sequence[Span]) -> Mention | None:
             and is_capitalized(previous)
             and bare(previous) not in MENTION_DETERMINERS
         ):
-            break  # "Putin meets Kim Jong Un, says …": a name ends at a lower-case word
+            break  # "Smith meets Lee Min-ho, says …": a name ends at a lower-case word
         end += 1
     read = read_forward(text, toks[:end], 0)
     if read is None or (read[0].form is MentionForm.NOMINAL and read[1] < 2):
@@ -274,9 +274,9 @@ def _index_of(toks: Sequence[Span], offset: int) -> int:
 
 
 def opens_with_speech(text: str, toks: Sequence[Span], first: int, end: int) -> bool:
-    """Whether ``toks[first:end]`` opens with a source and a speech cue ("Putin said A").
+    """Whether ``toks[first:end]`` opens with a source and a speech cue ("X said A").
 
-    A tag after such a clause ("…, RIA Novosti reported") names the channel
+    A tag after such a clause ("…, Acme News reported") names the channel
     that relayed it; the source of the words is the clause's own subject.
     """
     for index in range(first + 1, min(first + 1 + MAX_OPENING_SUBJECT, end)):
@@ -292,13 +292,13 @@ def opens_with_speech(text: str, toks: Sequence[Span], first: int, end: int) -> 
             subject is not None
             and subject.form is not MentionForm.RELATIVE
             and subject.phrase.start == toks[_past_openers(toks, first)].start
-            and found[1] < end  # "He hoped, he said, …": the cue has content of its own
+            and found[1] < end  # "She feared, she said, …": the cue has content of its own
         )
     return False
 
 
 def _past_openers(toks: Sequence[Span], index: int) -> int:
-    """The index after the conjunctions that open a clause ("But" in "But Putin said")."""
+    """The index after the conjunctions that open a clause ("But" in "But X said")."""
     while index < len(toks) and bare(toks[index]) in SENTENCE_OPENERS:
         index += 1
     return index

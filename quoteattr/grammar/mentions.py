@@ -1,9 +1,9 @@
 """Source mentions: the noun phrase that names who spoke, and what sort it is.
 
 A mention is read from the tokens next to a cue: forwards after an inverted cue
-("said the expert"), or backwards from a cue ("Peskov said"). Within the noun
+("said the expert"), or backwards from a cue ("Smith said"). Within the noun
 phrase the mention keeps only the proper name where there is one, dropping
-titles and roles ("Putin’s press secretary Dmitry Peskov" → "Dmitry Peskov").
+titles and roles ("the governor’s press secretary Ann Smith" → "Ann Smith").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class MentionForm(enum.Enum):
 class Mention:
     """A source mention and its form; ``phrase`` is the whole noun phrase it came from.
 
-    A relative pronoun ("Obama, who said …") is the mention used in its own
+    A relative pronoun ("Smith, who said …") is the mention used in its own
     clause, as news annotation marks it; ``antecedent`` keeps the noun phrase it
     stands for, so that coreference can still name the speaker.
     """
@@ -99,7 +99,7 @@ def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
 
 
 def _is_title_period(toks: Sequence[Span], index: int) -> bool:
-    """A full stop that belongs to the title before it ("Mr." in "Mr. Rubel")."""
+    """A full stop that belongs to the title before it ("Mr." in "Mr. Smith")."""
     return (
         toks[index].text == "."
         and toks[index - 1].end == toks[index].start
@@ -128,7 +128,7 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     whole = Span.of(text, phrase[0].start, phrase[-1].end)
     first = phrase[0].text.lower()
     if first in INDEFINITE_ARTICLES and len(phrase) > 1 and is_capitalized(phrase[1]):
-        first = ""  # "An Chan-il": a name, not an article
+        first = ""  # "An Min-ho": a name, not an article
     if len(phrase) == 1 and first in PRONOUNS:
         return Mention(whole, MentionForm.PRONOUN, whole)
     name = _head_name(phrase)
@@ -164,8 +164,8 @@ def _head(phrase: Sequence[Span]) -> Span:
 def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
     """The proper name in a phrase: its last run of capitalised, non-possessive words.
 
-    Titles and roles before the name are dropped ("Russian President Vladimir
-    Putin" → "Vladimir Putin"); a run that is only roles is no name.
+    Titles and roles before the name are dropped ("Finance Minister Ann Smith" →
+    "Ann Smith"); a run that is only roles is no name.
     """
     end = len(phrase)
     while end > 0:
@@ -189,7 +189,7 @@ def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
 def strip_titles(run: Sequence[Span]) -> Sequence[Span]:
     """A capitalised run without what stands before its name: titles, roles, clause openers.
 
-    "Russian President Vladimir Putin" → "Vladimir Putin"; "While Kim" → "Kim".
+    "Finance Minister Ann Smith" → "Ann Smith"; "While Smith" → "Smith".
     """
     cut = 0
     for index, token in enumerate(run):
@@ -212,7 +212,7 @@ def _name_word(phrase: Sequence[Span], index: int) -> bool:
 
 
 def _is_acronym(token: Span) -> bool:
-    """An all-capitals word of two letters or more (KCNA, TASS)."""
+    """An all-capitals word of two letters or more (ACME, ANA)."""
     return len(token.text) > 1 and token.text.isupper()
 
 
@@ -222,6 +222,6 @@ def is_organization(phrase: Sequence[Span]) -> bool:
 
 
 def _is_plural_group(phrase: Sequence[Span]) -> bool:
-    """An unnamed group: a phrase ending in a plural common noun ("Russian officials")."""
+    """An unnamed group: a phrase ending in a plural common noun ("city officials")."""
     last = phrase[-1].text
     return last.islower() and last.endswith("s") and not last.endswith("ss")

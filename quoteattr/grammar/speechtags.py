@@ -34,7 +34,7 @@ MAX_APPOSITIVE_COMMAS = 3
 """Commas an appositive may hold between a subject and its cue ("X, 39, a farmer, said")."""
 
 MAX_INTRO_GAP = 6
-"""Tokens allowed between a leading cue and its passage ("told AFP", "said … that")."""
+"""Tokens allowed between a leading cue and its passage ("told Acme News", "said … that")."""
 
 MAX_ASIDE_SUBJECT = 3
 """Words of the subject in a naming aside (", what the senator called,")."""
@@ -107,9 +107,9 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
     index = _past_time_phrase(toks, index)
     opening = _parenthesis_start(toks, index)
     if opening is not None:
-        return read_backward(text, toks, opening)  # "Sen. Rand Paul (R-Ky.) said"
+        return read_backward(text, toks, opening)  # "Sen. Ann Smith (D-Ohio) said"
     if index > 0 and toks[index - 1].text == ",":
-        # "X, 39, a Lebanese man visiting Nice, told …": the subject is before the
+        # "X, 39, a farmer visiting Smithville, told …": the subject is before the
         # appositive's first comma; try each earlier comma in turn.
         comma = index - 1
         for _ in range(MAX_APPOSITIVE_COMMAS):
@@ -132,7 +132,7 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
 def _past_time_phrase(toks: Sequence[Span], end: int) -> int:
     """The index before a time phrase that ends at ``toks[end - 1]``, or ``end``.
 
-    A time adverbial may stand between a subject and its cue ("Gowdy earlier
+    A time adverbial may stand between a subject and its cue ("Smith earlier
     Thursday said", "his allies have in the past said"); it is never the source.
     """
     if end == 0 or bare(toks[end - 1]) not in TIME_NOUNS:
@@ -188,8 +188,8 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
 
 
 def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
-    """Whether the cue sits in an aside that only names the words ("in, what he
-    called, its “sacred fight”"): the aside governs nothing; the clause's cue does."""
+    """Whether the cue sits in an aside that only names the words ("backed, what
+    she called, a “brave fight”"): the aside governs nothing; the clause's cue does."""
     if end >= len(toks) or toks[end].text != ",":
         return False
     for what in range(cue - 1, max(cue - 1 - MAX_ASIDE_SUBJECT, 0), -1):
@@ -201,7 +201,7 @@ def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
 
 
 def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[SpeechTag, int] | None:
-    """A tag after the last comma that has one (``…, Russian news agencies reported.``).
+    """A tag after the last comma that has one (``…, local news agencies reported.``).
 
     Returns the tag and the index of the comma that opens it; the tag must
     start right after a comma, as a trailing speech tag does.
@@ -222,7 +222,7 @@ def _skip_linking(toks: Sequence[Span], index: int) -> int:
 
 
 def _skip_parenthesis(toks: Sequence[Span], index: int) -> int:
-    """The index after a short parenthesis at ``toks[index]`` ("Agency (KCNA) reported")."""
+    """The index after a short parenthesis at ``toks[index]`` ("Agency (ANA) reported")."""
     if index >= len(toks) or toks[index].text != "(":
         return index
     for close in range(index + 1, min(len(toks), index + 1 + MAX_APPOSITIVE_TOKENS)):
@@ -277,7 +277,7 @@ def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | 
 
 
 def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None:
-    """A name in apposition after a description: "the Kremlin spokesperson, Dmitri Peskov"."""
+    """A name in apposition after a description: "the ministry spokesperson, Ann Smith"."""
     if comma + 1 >= len(toks) or toks[comma].text != ",":
         return None
     read = read_forward(text, toks, comma + 1)

@@ -114,7 +114,7 @@ def _colour(index: int) -> str:
 
 
 def _who(quote: Quote) -> str:
-    """The speaker, with the words that named it here: ``Dmitry Peskov (“he”)``."""
+    """The speaker, with the words that named it here: ``Ann Smith (“she”)``."""
     said = f" (“{quote.mention.text}”)" if quote.mention is not None else ""
     return f"{speaker_name(quote)}{said}"
 

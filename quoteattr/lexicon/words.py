@@ -27,7 +27,7 @@ DOUBLE_QUOTES = frozenset('“”„«»‹›"')
 """Double quotation marks, which never stand for an apostrophe."""
 
 DASHES = frozenset({"—", "–", "-", "--"})
-"""Dashes: after a dateline ("CLEVELAND - …") and around an aside."""
+"""Dashes: after a dateline ("SMITHVILLE - …") and around an aside."""
 
 CLAUSE_PUNCTUATION = frozenset({",", "—", "–", "--"})
 """Punctuation that closes an introductory phrase or sets off an appositive."""
@@ -201,7 +201,7 @@ APPOSITIVE_ENDS = MODIFIER_PREPOSITIONS | {"who", "which", "and"}
 """Words after which an appositive's role noun has ended ("director of …")."""
 
 INITIALS_SKIP = MODIFIER_PREPOSITIONS | {"and", "the"}
-"""Small words that an organisation's acronym leaves out (Joint Chiefs of Staff → JCS)."""
+"""Small words that an organisation's acronym leaves out (Smithville Board of Health → SBH)."""
 
 CLAUSE_WORDS = (
     RELATIVE_WORDS
@@ -262,7 +262,7 @@ TIME_WORDS = (
 TAG_ADVERBIALS = (
     TIME_WORDS | MODIFIER_PREPOSITIONS | {"recently", "repeatedly", "again", "also", "as"}
 )
-"""Words that may open what follows a cue inside a tag ("said on Tuesday", "told AFP in …")."""
+"""Words that may open what follows a cue inside a tag ("said on Tuesday", "told Acme in …")."""
 
 CALENDAR_WORDS = WEEKDAYS | MONTHS
 """Capitalised words that are dates, never a surname ("Tuesday" is not "Super Tuesday")."""

@@ -1,7 +1,7 @@
 """Canonical names for sources that are not people: organisations, groups, the unnamed.
 
-The same organisation is written many ways ("the official Korean Central News
-Agency", "KCNA"); an unnamed source has no name at all ("experts", "a
+The same organisation is written many ways ("the official Acme News Agency",
+"ANA"); an unnamed source has no name at all ("experts", "a
 spokesman for the ministry"). These functions give each one a stable name, so
 that a reader counting quotes per source counts one entity once.
 """
@@ -34,7 +34,7 @@ def undotted(name: str) -> str:
 
 
 def without_determiner(phrase: str) -> str:
-    """A phrase without its leading article or determiner ("the Kremlin" → "Kremlin")."""
+    """A phrase without its leading article or determiner ("the Acme Group" → "Acme Group")."""
     first, _, rest = phrase.partition(" ")
     return rest if rest and first.lower() in MENTION_DETERMINERS else phrase
 
@@ -42,14 +42,14 @@ def without_determiner(phrase: str) -> str:
 def organization_name(phrase: str, text: str, vocabulary: Container[str] | None = None) -> str:
     """An organisation's name: no article or lower-case modifiers, its acronym when used.
 
-    "the official Korean Central News Agency" → "KCNA" in a text that also writes
-    "KCNA"; a text that never uses the acronym keeps the full name. ``vocabulary``
+    "the official Acme News Agency" → "ANA" in a text that also writes
+    "ANA"; a text that never uses the acronym keeps the full name. ``vocabulary``
     is the text's words (``text_words``), for a caller naming many organisations.
     """
     name = without_determiner(phrase)
     words = name.split()
     while len(words) > 1 and words[0].islower() and any(w[0].isupper() for w in words[1:]):
-        words.pop(0)  # "official Korean Central News Agency": the name starts capitalised
+        words.pop(0)  # "official Acme News Agency": the name starts capitalised
     name = undotted(" ".join(words))
     capitals = [w for w in words if w.lower() not in INITIALS_SKIP]
     if len(capitals) >= 2 and all(w[0].isupper() for w in capitals):
@@ -67,8 +67,8 @@ def text_words(text: str) -> frozenset[str]:
 def group_name(phrase: str, text: str, start: int) -> str:
     """An unnamed group's name, with any coordinated modifier just before it.
 
-    "experts" → "unnamed experts"; "U.S. and South Korean officials" (read as
-    "South Korean officials") → "US and South Korean officials".
+    "experts" → "unnamed experts"; "U.K. and French officials" (read as
+    "French officials") → "UK and French officials".
     """
     name = without_determiner(phrase)
     coordinated = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
@@ -94,7 +94,7 @@ def unnamed_name(phrase: str) -> str:
 def same_as_earlier(name: str, earlier: Iterable[str]) -> str | None:
     """An earlier entity this group or organisation name abbreviates, if exactly one.
 
-    "Russian agencies" is the "Russian news agencies" named before: same head
+    "local agencies" is the "local news agencies" named before: same head
     noun, and its other words are a subset of the earlier name's.
     """
     words = name.casefold().split()
@@ -122,8 +122,8 @@ def institution_owner(phrase: str) -> tuple[str, str] | None:
 def institution_of_title(title: str, institution: str) -> str | None:
     """The institution of that kind a title heads, named as the title names it.
 
-    "Russia’s Natural Resources Minister" heads the "Russian Natural Resources
-    Ministry", "Secretary of State" the "State Department"; a title that heads no
+    "Japan’s Health Minister" heads the "Japanese Health Ministry", "Secretary
+    of State" the "State Department"; a title that heads no
     such institution, or a person's ("the mayor’s deputy minister"), gives None.
     """
     words = title.split()
@@ -133,7 +133,7 @@ def institution_of_title(title: str, institution: str) -> str | None:
         return None
     at = roles[-1]
     if at == len(words) - 1:
-        field = words[:at]  # "Natural Resources Minister"
+        field = words[:at]  # "Health Minister"
     elif at + 2 < len(words) and lowered[at + 1] == "of":
         field = words[at + 2 :]  # "Secretary of State"
         field = field[1:] if field[0].lower() == "the" else field

@@ -57,7 +57,7 @@ GOVERNMENTS: dict[str, str] = _load_governments()
 """Country names, short forms and capitals (case-folded) → "<adjective> government"."""
 
 NATIONALITIES: frozenset[str] = _load_nationalities()
-"""Nationality adjectives ("North Korean"): a capitalised run of them is no person's name."""
+"""Nationality adjectives ("South African"): a capitalised run of them is no person's name."""
 
 PREFERRED_SPELLING: dict[str, str] = _load_variants()
 """A given name's variant spelling → the spelling canonical names use."""
@@ -89,7 +89,7 @@ def government_of(phrase: str) -> str | None:
 
 
 def nationality_of(place: str) -> str | None:
-    """The adjective of a country or capital ("Russia" → "Russian"), else None."""
+    """The adjective of a country or capital ("Japan" → "Japanese"), else None."""
     government = government_of(place)
     return government.removesuffix(" government") if government else None
 

@@ -1,11 +1,11 @@
 """One name per person across documents: cross-document linking of surnames.
 
-A follow-up article often names a person by surname alone ("Peskov said …")
-because an earlier one introduced him in full. Within one document the sieve
-cannot know more, so the speaker stays "Peskov". Across a collection,
+A follow-up article often names a person by surname alone ("Smith said …")
+because an earlier one introduced her in full. Within one document the sieve
+cannot know more, so the speaker stays "Smith". Across a collection,
 ``link_documents`` gives such a speaker the full name the other documents use
-for that surname ("Dmitry Peskov"), when one full name clearly dominates; where
-two are in close use ("Hillary Clinton", "Bill Clinton") it leaves the surname.
+for that surname ("Ann Smith"), when one full name clearly dominates; where
+two are in close use ("Ann Smith", "Bob Smith") it leaves the surname.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ class CollectionNames:
 
 
 def _family_name_first(words: list[str]) -> bool:
-    """An East Asian name, family name first: "Kim Jong Un", "Kim Jong-dae", "An Chan-il"."""
+    """An East Asian name, family name first: "Lee Min Ho", "Lee Min-ho", "Park Ji-won"."""
     return words[0] not in GIVEN_NAME_GENDERS and (len(words) > 2 or "-" in words[-1])
 
 

@@ -1,10 +1,10 @@
 """The people a document names: full names, the roles given to them, their gender.
 
-News introduces a person once with a full name and a role ("Kremlin spokesman
-Dmitry Peskov", "An Chan-il, director of …", "James Nixey is the director of
-…") and then uses the surname, a pronoun or the role alone. ``NameIndex``
+News introduces a person once with a full name and a role ("Acme spokesman
+Ann Smith", "Lee Min-ho, director of …", "Bob Jones is the director of …")
+and then uses the surname, a pronoun or the role alone. ``NameIndex``
 reads those introductions from the whole text once, so the speaker sieve can
-ask what "Peskov", "he" or "the spokesman" may refer to with dictionary
+ask what "Smith", "she" or "the spokesman" may refer to with dictionary
 look-ups.
 """
 
@@ -45,10 +45,10 @@ class NameIndex:
         self._by_last: dict[str, list[Span]] = defaultdict(list)
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         self.roles: dict[str, set[str]] = defaultdict(set)
-        """Role words given to each full name ("Dmitry Peskov" → {"kremlin", "spokesman"})."""
+        """Role words given to each full name ("Ann Smith" → {"acme", "spokesman"})."""
         self.genders: dict[str, Gender] = {}
         self.titles: dict[str, str] = {}
-        """The title at a name's first titled use ("Russia’s Natural Resources Minister")."""
+        """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
         index = 0
@@ -85,7 +85,7 @@ class NameIndex:
         The nearest earlier name ending (or, for family-name-first names,
         starting) with ``word`` wins. A later name is used only when no earlier
         one fits, it is the only one, and it is not introduced there as someone
-        new ("Kim Jong-dae, a researcher at …" is not the "Kim" of earlier
+        new ("Lee Min-ho, a researcher at …" is not the "Lee" of earlier
         sentences).
         """
         candidates, several = self._candidates(word)
@@ -114,7 +114,7 @@ def _start(span: Span) -> int:
 
 
 def _title_words(toks: Sequence[Span], first: int) -> tuple[set[str], int]:
-    """The role words just before a name ("Putin’s press secretary", "Kremlin spokesman").
+    """The role words just before a name ("Smith’s press secretary", "Acme spokesman").
 
     Returns them with the index of the first title token (``first`` when none).
     """
@@ -140,8 +140,8 @@ def _title_words(toks: Sequence[Span], first: int) -> tuple[set[str], int]:
 def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
     """The role noun of an appositive or copula after a name, and whether it is indefinite.
 
-    "An Chan-il, director of …" → {"director"}; "Kim Jong-dae, a researcher at …"
-    → ({"researcher"}, True); "James Nixey is the director of …" → {"director"}.
+    "Lee Min-ho, director of …" → {"director"}; "Park Ji-won, a researcher at …"
+    → ({"researcher"}, True); "Bob Jones is the director of …" → {"director"}.
     """
     if end >= len(toks) or not (toks[end].text == "," or bare(toks[end]) in COPULAS):
         return set(), False

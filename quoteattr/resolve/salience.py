@@ -1,7 +1,7 @@
 """Who a pronoun can point to: the salient entities of the sentences before it.
 
 A pronoun source ("he said") usually refers to the speaker of a nearby earlier
-attribution or to the subject of the sentence before it ("James Nixey is the
+attribution or to the subject of the sentence before it ("Bob Jones is the
 director of … He said …"). ``Salience`` keeps both kinds of event per
 sentence and answers the look-up nearest sentence first: in a sentence, a
 speaker beats a subject, and the first subject beats later names.
@@ -83,7 +83,7 @@ def add_subjects(
     """Add each sentence's subject: its first person name outside reported content.
 
     Runs inside a quote's content, after a preposition or possessive are skipped
-    ("At lunch, Kim gave a toast to Putin's health" → Kim). A run counts when it
+    ("At lunch, Smith gave a toast to Jones's health" → Smith). A run counts when it
     is a full name or a surname the document introduces with a full name.
     """
     gaps = _Cover(covered)

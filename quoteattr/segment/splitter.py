@@ -223,7 +223,7 @@ def _ends_at_period(
     """
     token, alone = _word_before(text, m.start(), sentence_start)
     if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
-        # a numbered heading or list item ("2.1. Results", "A. Anasazi"), "P.S. ..."
+        # a numbered heading or list item ("2.1. Results", "A. Background"), "P.S. ..."
         return False
     kind = _KIND.get(token)
     if kind is _Kind.NUMERAL:
@@ -305,7 +305,7 @@ def _is_initial_at(text: str, at: int, end: int) -> bool:
 
 
 def _is_initial_or_acronym(token: str) -> bool:
-    """A single letter (an initial: George W. Bush) or a dotted acronym (U.S, N.Y)."""
+    """A single letter (an initial: Ann B. Smith) or a dotted acronym (U.S, N.Y)."""
     if len(token) == 1:
         return token.isalpha()
     return _DOTTED.fullmatch(token) is not None

@@ -1,7 +1,7 @@
 """Word tokens with exact offsets, for the attribution rules.
 
 A token is a Span: a word (letters and digits, with inner apostrophes, hyphens
-and dots, as in "Russia’s", "Chan-il", "U.S") or one punctuation character.
+and dots, as in "Smith’s", "Min-ho", "U.S") or one punctuation character.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def is_capitalized(token: Span) -> bool:
 
 
 def bare(token: Span) -> str:
-    """The token lower-cased, without a possessive ending ("Russia’s" → "russia")."""
+    """The token lower-cased, without a possessive ending ("Smith’s" → "smith")."""
     word = token.text.lower()
     for ending in ("’s", "'s"):
         if word.endswith(ending):
@@ -56,7 +56,7 @@ def split_contraction(token: Span) -> tuple[str, bool] | None:
     """The word of a token and whether an auxiliary is contracted onto it.
 
     "he’s" → ("he", True), "they" → ("they", False); None for a token that is not a
-    plain word (punctuation, "U.S", "well-known"). "Russia’s" gives ("Russia",
+    plain word (punctuation, "U.S", "well-known"). "Smith’s" gives ("Smith",
     True): a possessive looks the same, so callers check the word.
     """
     found = _CONTRACTION.fullmatch(token.text)
