@@ -31,7 +31,7 @@ CLAUSE_MARKERS: Final = frozenset({",", "that", ":", "—", "–"})
 def clause_start(text: str, toks: Sequence[Span], after: int, cue: Cue) -> int:
     """The index where the clause of the cue ending at ``toks[after - 1]`` starts: past an
     addressee (a cue with that property), a channel, an adverbial before "that", the
-    markers, and the "of" of a multi-word cue ("accused … of")."""
+    markers, and the "of" of a multi-word cue ("raised the possibility of")."""
     index = after
     if cue.addressee and index < len(toks):
         index = addressee_end(toks, index)

@@ -21,6 +21,7 @@ from quoteattr.lexicon.words import (
     LEADING_STOPS,
     LINKING_ADVERBS,
     MENTION_OPENERS,
+    NOUN_MARKERS,
     TIME_MODIFIERS,
     TIME_NOUNS,
 )
@@ -170,13 +171,14 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
     """The last cue in ``toks``: its entry, start index and end index.
 
     A longer cue that starts a word or two earlier and covers the one found
-    wins ("gave a toast", not "toast").
+    wins ("gave a toast", not "toast"). A cue word after a determiner is a noun
+    ("the plan was “dead”"), and governs nothing.
     """
     for index in range(len(toks) - 1, -1, -1):
         found = match_cue(text, toks, index)
         if found is None or not found[0].governs_quotation:
             continue
-        if _naming_aside(toks, index, found[1]):
+        if _naming_aside(toks, index, found[1]) or _after_determiner(toks, index):
             continue
         best = (found[0], index, found[1])
         for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
@@ -185,6 +187,11 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
                 best = (longer[0], earlier, longer[1])
         return best
     return None
+
+
+def _after_determiner(toks: Sequence[Span], index: int) -> bool:
+    """Whether a determiner stands right before ``toks[index]``, making it a noun."""
+    return index > 0 and toks[index - 1].text.lower() in NOUN_MARKERS
 
 
 def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:

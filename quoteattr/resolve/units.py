@@ -224,16 +224,23 @@ class Role:
 
 
 def _head_roles(words: Sequence[str]) -> set[str]:
-    """The roles a nominal's head names: the head, and the job it is a name of ("the
-    spokeswoman", "the press secretary" → also "spokesman")."""
+    """The roles a nominal's head names: the head, or the job a name of several words
+    names ("the spokeswoman" → also "spokesman"; "the press secretary" → "spokesman"
+    alone, since "secretary" by itself is another job)."""
     if not words:
         return set()
     head = words[-1]
-    return {head} | {
+    jobs = {
         role
         for role in role_names(set(words)) - set(words)
         if any(other[-1] == head and set(other) <= set(words) for other in ROLE_NAMES[role])
     }
+    phrases = {
+        role
+        for role in jobs
+        if any(len(other) > 1 and other[-1] == head for other in ROLE_NAMES[role])
+    }
+    return jobs if phrases else {head} | jobs
 
 
 @frozen

@@ -221,7 +221,9 @@ def test_cues_columns_are_the_same_for_every_form_of_a_lemma() -> None:
     assert {lemma for lemma, columns in rows.items() if next(iter(columns))[2]} >= {"report"}
 
 
-@pytest.mark.parametrize(("form", "person_object"), [("told", True), ("asked", True), ("said", False)])
+@pytest.mark.parametrize(
+    ("form", "person_object"), [("told", True), ("asked", True), ("said", False)]
+)
 def test_cues_object_column(form: str, person_object: bool) -> None:
     """ "told" and "asked" take the person spoken to as object ("he’s told" is passive)."""
     assert CUES[(form,)].object is person_object

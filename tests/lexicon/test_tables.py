@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS, TOPIC_FIRST_WORDS
+from quoteattr.lexicon.loader import data_lines
 from quoteattr.lexicon.tables import (
     CHANNELS,
     CUE_NOUNS,
     EVIDENCE_SOURCES,
+    INSTITUTIONS,
     MAX_CHANNEL_WORDS,
     NON_SOURCES,
     NOT_CUES,
     NOT_SPEAKERS,
     ORGANIZATION_WORDS,
     PERSON_NOUNS,
+    ROLE_NAMES,
     ROLES,
+    role_names,
 )
 
 WORD_SETS = {
@@ -29,10 +35,13 @@ WORD_SETS = {
 PHRASE_SETS = {"CHANNELS": CHANNELS, "NOT_CUES": NOT_CUES}
 
 
-@pytest.mark.parametrize("name", [*WORD_SETS, *PHRASE_SETS, "CUE_NOUNS"])
+MAPPINGS = {"CUE_NOUNS": CUE_NOUNS, "ROLE_NAMES": ROLE_NAMES, "INSTITUTIONS": INSTITUTIONS}
+
+
+@pytest.mark.parametrize("name", [*WORD_SETS, *PHRASE_SETS, *MAPPINGS])
 def test_tables_data_files_load(name: str) -> None:
     """Every table loads from its data file and is not empty."""
-    table = {**WORD_SETS, **PHRASE_SETS, "CUE_NOUNS": CUE_NOUNS}[name]
+    table = {**WORD_SETS, **PHRASE_SETS, **MAPPINGS}[name]
     assert table
     assert len(table) > 0
 
@@ -138,3 +147,107 @@ def test_tables_cue_nouns_are_lower_case_words() -> None:
         assert isinstance(complements, frozenset)
         assert complements
         assert all(word == word.lower() and word.isalpha() for word in complements)
+
+
+# --- role names and institutions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "table"), [("role_names.tsv", ROLE_NAMES), ("institutions.tsv", INSTITUTIONS)]
+)
+def test_tables_every_row_loads(name: str, table: dict[str, object]) -> None:
+    """Each row of the data file is one entry of its table: none is lost or merged, and no
+    comment is read as a row."""
+    rows = data_lines(name)
+    assert len(rows) == len(table)
+    assert [row.split("\t")[0] for row in rows] == list(table)
+    assert all(row.count("\t") == 1 for row in rows)
+
+
+def test_tables_role_names_rows_are_lower_case_word_tuples() -> None:
+    """A job's name is one lower-case word, and each of its other names a tuple of them,
+    never the job's own name again."""
+    for role, others in ROLE_NAMES.items():
+        assert role == role.lower()
+        assert role.isalpha()
+        assert others
+        for other in others:
+            assert isinstance(other, tuple)
+            assert other
+            assert all(w == w.lower() and w.isalpha() for w in other)
+            assert other != (role,)
+
+
+def test_tables_spokesman_has_its_other_names() -> None:
+    """ "spokesman" is the name of a job also called spokeswoman, spokesperson and press
+    secretary; "secretary" alone is not among them."""
+    others = ROLE_NAMES["spokesman"]
+    assert {("spokeswoman",), ("spokesperson",), ("press", "secretary")} <= set(others)
+    assert ("secretary",) not in others
+
+
+@pytest.mark.parametrize(
+    ("words", "includes", "excludes"),
+    [
+        ({"press", "secretary"}, {"press", "secretary", "spokesman"}, set()),
+        ({"secretary"}, {"secretary"}, {"spokesman"}),
+        ({"treasury", "secretary"}, {"treasury", "secretary"}, {"spokesman"}),
+        ({"press"}, {"press"}, {"spokesman"}),
+        ({"spokeswoman"}, {"spokeswoman", "spokesman"}, set()),
+        ({"press", "officer"}, {"spokesman"}, set()),
+        ({"white", "house", "press", "secretary"}, {"spokesman", "white"}, set()),
+        ({"spokesman"}, {"spokesman"}, {"spokeswoman"}),
+        (set(), set(), {"spokesman"}),
+    ],
+)
+def test_tables_role_names(words: set[str], includes: set[str], excludes: set[str]) -> None:
+    """role_names adds the job a set of role words names: all the words of one of its
+    names must be there ("press" and "secretary", not "secretary" alone)."""
+    found = role_names(words)
+    assert includes <= found
+    assert not excludes & found
+
+
+def test_tables_role_names_returns_a_new_set() -> None:
+    """role_names leaves the words it is given alone, whether a set or a frozenset."""
+    words = {"press", "secretary"}
+    found = role_names(words)
+    assert words == {"press", "secretary"}
+    assert found is not words
+    assert role_names(frozenset(words)) == found
+
+
+ROLE_WORDS = sorted(
+    {"secretary", "press", "treasury", "officer", "aide", "minister", "spokesman"}
+    | {w for others in ROLE_NAMES.values() for other in others for w in other}
+)
+
+
+@given(st.sets(st.sampled_from(ROLE_WORDS), max_size=6), st.sets(st.sampled_from(ROLE_WORDS)))
+def test_tables_role_names_grows_with_its_words(words: set[str], more: set[str]) -> None:
+    """role_names keeps every word it is given, adds only job names, gives the same
+    again when applied to its own answer, and more words never name fewer jobs."""
+    found = role_names(words)
+    assert words <= found
+    assert found - words <= set(ROLE_NAMES)
+    assert role_names(found) == found
+    assert found <= role_names(words | more)
+
+
+def test_tables_institutions() -> None:
+    """A minister heads a Ministry, a secretary a Department, an ambassador an Embassy."""
+    assert INSTITUTIONS == {
+        "minister": "Ministry",
+        "secretary": "Department",
+        "ambassador": "Embassy",
+    }
+
+
+def test_tables_institutions_are_headed_by_roles() -> None:
+    """Each institution's head is a lower-case role word, and the institution is written
+    capitalised, as names write it."""
+    for role, institution in INSTITUTIONS.items():
+        assert role == role.lower()
+        assert role in ROLES
+        assert institution == institution.capitalize()
+        assert institution.isalpha()

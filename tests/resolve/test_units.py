@@ -165,6 +165,59 @@ def test_units_a_deciding_unit_names_the_sieve_its_quote_carries(
     assert all(q.confidence == unit.confidence for q in decided)
 
 
+@pytest.mark.parametrize("nominal", ["the spokeswoman", "the press secretary", "the spokesman"])
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "Press secretary Jen Psaki",
+        "White House press secretary Jen Psaki",
+        "Spokesman Jen Psaki",
+        "Kremlin spokesman Jen Psaki",
+    ],
+)
+def test_units_role_matches_another_name_of_the_job(introduced: str, nominal: str) -> None:
+    """ "the spokeswoman" and "the press secretary" are the person introduced as press
+    secretary or spokesman: one job with several names (``ROLE_NAMES``)."""
+    (quote,) = extract(f"{introduced} spoke on Monday.\n“Yes,” {nominal} said.")
+    assert (quote.sieve, _speaker(quote)) == (Role.name, "Jen Psaki")
+    assert quote.mention is not None
+    assert quote.mention.text == nominal
+
+
+@pytest.mark.parametrize("introduced", ["Treasury Secretary Ann Lee", "Secretary Ann Lee"])
+@pytest.mark.parametrize("nominal", ["the spokesman", "the spokeswoman", "the spokesperson"])
+def test_units_role_secretary_alone_is_not_the_spokesman(introduced: str, nominal: str) -> None:
+    """A person introduced only as "Secretary" holds another job: "the spokesman" is not
+    them, and the quote abstains rather than guess."""
+    (quote,) = extract(f"{introduced} spoke on Monday.\n“Yes,” {nominal} said.")
+    assert quote.sieve != Role.name
+    assert quote.speaker is None
+
+
+def test_units_role_secretary_is_still_the_secretary() -> None:
+    """ "the secretary" is the person introduced as "Treasury Secretary"."""
+    (quote,) = extract("Treasury Secretary Ann Lee spoke on Monday.\n“Yes,” the secretary said.")
+    assert (quote.sieve, _speaker(quote)) == (Role.name, "Ann Lee")
+
+
+def test_units_role_the_press_secretary_is_not_the_treasury_secretary() -> None:
+    """ "the press secretary" is the spokesman's job, not the Treasury Secretary's."""
+    text = "Treasury Secretary Ann Lee spoke on Monday.\n“Yes,” the press secretary said."
+    (quote,) = extract(text)
+    assert quote.sieve != Role.name
+
+
+def test_units_role_two_holders_of_the_job_decide_nothing() -> None:
+    """When two people were introduced with names of the same job, the role names neither."""
+    text = (
+        "Press secretary Jen Psaki and Kremlin spokesman Dmitry Peskov met.\n"
+        "“Yes,” the spokeswoman said."
+    )
+    (quote,) = extract(text)
+    assert quote.sieve != Role.name
+    assert quote.speaker is None
+
+
 def test_units_chain_names_the_sieve_its_quote_carries() -> None:
     """A pronoun an annotator chained to a name is decided by ``chain``, with its confidence."""
     text = "Ana Silva met Rui Costa. He said the plan was dead."
