@@ -70,8 +70,8 @@ def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]])
 
 
 # Measured on PolNeAR's own dev compartment with `quoteattr eval ../shared/eval/polnear.devc.jsonl`
-# and with quoteattr.evaluate as below (the same figures): t=0.3 P 0.834 R 0.620 F1 0.711,
-# t=0.8 F1 0.548, exact F1 0.507, kind 0.878, speaker-mention 0.839.
+# and with quoteattr.evaluate as below (the same figures) on 2026-12-05: t=0.3 P 0.835 R 0.622
+# F1 0.713, t=0.8 F1 0.552, exact F1 0.512, kind 0.879, speaker-mention 0.841.
 @pytest.mark.eval
 def test_quality_all_quotes_on_polnear_devc(polnear_devc: list[dict[str, Any]]) -> None:
     """PolNeAR's dev compartment (its eleventh month): floors under the measured figures."""
@@ -87,7 +87,7 @@ def test_quality_all_quotes_on_polnear_devc(polnear_devc: list[dict[str, Any]]) 
 
 
 # Measured with `quoteattr eval --topics ../shared/eval/polnear.devc.jsonl` and with
-# quoteattr.evaluate as below: t=0.3 P 0.828 R 0.625 (0.6245) F1 0.712, speaker-mention 0.840.
+# quoteattr.evaluate as below on 2026-12-05: t=0.3 P 0.830 R 0.627 F1 0.714, speaker-mention 0.842.
 @pytest.mark.eval
 def test_quality_topics_add_recall_on_polnear_devc(polnear_devc: list[dict[str, Any]]) -> None:
     """On the dev compartment too, ``topics=True`` reads topics and gains recall."""

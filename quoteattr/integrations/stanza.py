@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any, ClassVar, Final
 
-from quoteattr.errors import AnnotatorUnavailableError, InputError
+from quoteattr.errors import InputError
 
 try:
     import stanza
@@ -32,11 +32,10 @@ try:
     from stanza.pipeline.processor import Processor, register_processor
     from stanza.utils.conll import CoNLL
 except ImportError:  # pragma: no cover - the tests run with the extra installed
-    msg = (
-        "Stanza is not installed. Install quoteattr's Stanza extra: "
-        'pip install "quoteattr[stanza]" -c constraints.txt  (constraints.txt pins the CPU torch)'
-    )
-    raise AnnotatorUnavailableError(msg) from None
+    # The annotator's module raises the error that says what to install.
+    import quoteattr.annotators.stanza  # noqa: F401
+
+    raise
 
 from quoteattr.annotators.stanza import QuoteattrTokenizer
 from quoteattr.annotators.stanzadoc import annotation_of
