@@ -96,6 +96,9 @@ class Document:
     """What a document holds before any stage runs (``drafts`` start empty, and every
     detection stage adds to them); stages add the rest."""
 
+    FIELDS: ClassVar[tuple[str, ...]] = (*STARTS_WITH, "passages", "quotes")
+    """Every field a stage may read or add."""
+
     text: str
     annotation: Annotation
     paragraphs: list[Span]

@@ -55,9 +55,6 @@ STAGES: Final[tuple[Stage, ...]] = (
 speaker labels, reported speech, possessive noun cues and a parser's frames around
 them, and resolve the speakers."""
 
-FIELDS: Final = (*Document.STARTS_WITH, "passages", "quotes")
-"""The ``Document`` fields a stage may read or add."""
-
 REPORTED_SPEECH: Final = frozenset({"labels", "reported", "noun-cues", "parser-frames"})
 """The stages ``Extractor(reported=False)`` leaves out: all but the quotation marks'."""
 
@@ -284,11 +281,11 @@ def _check_stages(stages: Sequence[Stage]) -> None:
             raise ConfigError(msg)
         seen.add(name)
         missing = [field for field in stage.reads if field not in made]
-        unknown = [field for field in (*stage.reads, *stage.adds) if field not in FIELDS]
+        unknown = [field for field in (*stage.reads, *stage.adds) if field not in Document.FIELDS]
         if unknown:
             msg = (
                 f"stage {name!r} names {', '.join(map(repr, unknown))}, which a Document does "
-                f"not have; its fields are {', '.join(FIELDS)}"
+                f"not have; its fields are {', '.join(Document.FIELDS)}"
             )
             raise ConfigError(msg)
         if missing:

@@ -13,11 +13,10 @@ import bisect
 
 from quoteattr.detect.claimed import ClaimedSpans
 from quoteattr.document import Draft
-from quoteattr.grammar.complements import addressee_end, clause_start, past_channel
+from quoteattr.grammar.complements import addressee_end, past_channel
 from quoteattr.grammar.cuematch import match_cue
 from quoteattr.grammar.cuesubject import cue_subject
 from quoteattr.grammar.speechtags import SpeechTag, tag_after
-from quoteattr.lexicon.cues import Cue
 from quoteattr.lexicon.words import (
     COORDINATORS,
     RELATIVE_WORDS,
@@ -71,10 +70,6 @@ class ClauseReader:
             words += is_word(toks[index])
             index += 1
         return index if words <= MAX_TAG_REST else None
-
-    def _content_start(self, after: int, entry: Cue) -> int:
-        """Where a leading cue's content starts (``grammar.complements.clause_start``)."""
-        return clause_start(self.text, self.toks, after, entry)
 
     def _clause_start(self, first: int, before: int) -> int | None:
         """The first unused word at or after ``first`` and before ``before``."""

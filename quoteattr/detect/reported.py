@@ -28,6 +28,7 @@ from attrs import frozen
 from quoteattr.detect.claimed import ClaimedSpans
 from quoteattr.detect.clauses import ClauseReader, participle
 from quoteattr.document import Document, Draft
+from quoteattr.grammar.complements import clause_start
 from quoteattr.grammar.cuematch import match_cue, match_topic
 from quoteattr.grammar.cuesubject import cue_subject, is_number, opens_with_speech, relative_opening
 from quoteattr.grammar.headings import is_heading
@@ -271,7 +272,7 @@ class _SentenceReader(ClauseReader):
             if mention is None:
                 index += 1
                 continue
-            start = self._content_start(after, entry)
+            start = clause_start(self.text, toks, after, entry)
             end = self._clause_end(
                 start,
                 to_comma=entry.target or relative_opening(toks, index),

@@ -229,18 +229,15 @@ def _head_roles(words: Sequence[str]) -> set[str]:
     alone, since "secretary" by itself is another job)."""
     if not words:
         return set()
-    head = words[-1]
-    jobs = {
-        role
-        for role in role_names(set(words)) - set(words)
-        if any(other[-1] == head and set(other) <= set(words) for other in ROLE_NAMES[role])
+    head, present = words[-1], set(words)
+    named = {
+        (role, len(other) > 1)
+        for role, others in ROLE_NAMES.items()
+        for other in others
+        if other[-1] == head and set(other) <= present
     }
-    phrases = {
-        role
-        for role in jobs
-        if any(len(other) > 1 and other[-1] == head for other in ROLE_NAMES[role])
-    }
-    return jobs if phrases else {head} | jobs
+    phrased = {role for role, phrase in named if phrase}
+    return phrased or {head} | {role for role, _ in named}
 
 
 @frozen
