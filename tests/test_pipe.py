@@ -7,6 +7,8 @@ stay here only until that file takes them.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -61,3 +63,17 @@ def test_a_pool_that_cannot_start_is_raised_not_taken_for_crashes() -> None:
     )
     with pytest.raises(BrokenProcessPool, match="cannot start"):
         list(done)
+
+
+@pytest.mark.parametrize("lost", [None, lambda item: "LOST"], ids=["raised", "recovered"])
+def test_no_worker_of_a_broken_pool_outlives_the_map(lost: object) -> None:
+    """A worker left alive after its pool broke would be joined at interpreter exit, for
+    ever: every worker the map started is gone once it returns."""
+    before = set(multiprocessing.active_children())
+    items = ["a", "die", *[f"item{n}" for n in range(12)], "die", "b"]
+    with contextlib.suppress(BrokenProcessPool):
+        list(ordered_map(crashing.work, items, processes=2, batch_size=1, state=None, lost=lost))  # type: ignore[arg-type]
+    started = [child for child in multiprocessing.active_children() if child not in before]
+    for child in started:
+        child.join(timeout=10)
+    assert [child for child in started if child.is_alive()] == []

@@ -172,14 +172,30 @@ class _Pool:
             return failed
 
     def restart(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._discard()
         self._executor = self._start()
         self.broken = False
 
     def shutdown(self) -> None:
-        # Waiting on a broken executor can deadlock (a worker that died while its call
-        # queue was being written); its surviving workers exit on their own.
-        self._executor.shutdown(wait=not self.broken, cancel_futures=True)
+        if self.broken:
+            self._discard()
+        else:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _discard(self) -> None:
+        """Stop a broken executor without waiting on it, and kill its workers.
+
+        Waiting can deadlock (a worker that died while its call queue was being
+        written). Killing matters too: a worker started by a ``submit`` while the
+        executor's manager thread was terminating the others escapes that terminate
+        (CPython 3.11), waits on its call queue for ever, and the manager thread, which
+        joins it, then keeps the interpreter from exiting. The list of workers is taken
+        before ``shutdown``, which drops it; only this thread submits, so it is whole.
+        """
+        workers = tuple(self._executor._processes.values())
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        for worker in workers:
+            worker.kill()
 
 
 def _read_batch(iterator: Iterator[T], size: int) -> tuple[list[T], Exception | None]:
