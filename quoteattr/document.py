@@ -114,6 +114,7 @@ class Document:
     _token_starts: list[int] = field(factory=list, init=False, repr=False)
     _token_ends: list[int] = field(factory=list, init=False, repr=False)
     _sentence_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _paragraph_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     @classmethod
     def of(cls, text: str, annotation: Annotation) -> Document:
@@ -150,6 +151,13 @@ class Document:
             self._sentence_starts = [s.start for s in self.sentences]
         index = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[index] if index >= 0 else None
+
+    def paragraph_number(self, offset: int) -> int:
+        """The index of the last paragraph that starts at or before ``offset`` (-1: none):
+        two offsets are in one paragraph, or in adjacent ones, by their numbers."""
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [p.start for p in self.paragraphs]
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1
 
 
 class Stage(Protocol):

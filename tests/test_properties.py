@@ -14,6 +14,7 @@ import html
 import itertools
 import json
 import re
+import textwrap
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -35,6 +36,7 @@ from quoteattr import (
 )
 from quoteattr.evaluation.sentences import score_sentences
 from quoteattr.segment import sentences_in
+from quoteattr.segment.layout import DENSE_LINES
 from quoteattr.segment.tokens import tokens
 
 # --- the hostile alphabet ------------------------------------------------------------
@@ -167,6 +169,37 @@ def test_extract_quotes_come_in_text_order(name: str, text: str) -> None:
     assert starts == sorted(starts)
 
 
+_WORDS = st.sampled_from(
+    [
+        "the", "minister", "said", "that", "plans", "would", "change,", "and", "Smith",
+        "told", "reporters.", "“We", "will", "see,”", "she", "added.", '"It', 'is', 'late,"',
+        "according", "to", "officials", "Lee", "Kim", "it", "was", "over.", "—", "(he", "left)",
+        "‘not", "now’", "he", "asked?", "“No.”", "Dr.", "U.S.", "can’t", "very-long-hyphened-word",
+    ]
+)  # fmt: skip
+_PARAGRAPH = st.lists(_WORDS, min_size=12, max_size=60).map(" ".join)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    """The quotes of ``text`` as kinds and texts, white space runs made one space."""
+    return [(q.kind.value, " ".join(q.text.split())) for q in extract(text)]
+
+
+@SLOW
+@given(paragraphs=st.lists(_PARAGRAPH, min_size=2, max_size=5), width=st.integers(40, 100))
+def test_wrapping_paragraphs_does_not_change_the_quotes_found(
+    paragraphs: list[str], width: int
+) -> None:
+    """A blank-line document reads the same with its paragraphs on one line each or wrapped
+    at any width: wrap breaks are white space, never paragraph ends."""
+    wrapped = [
+        textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False) for p in paragraphs
+    ]
+    full_lines = sum(p.count("\n") for p in wrapped)
+    assume(full_lines >= DENSE_LINES)  # fewer lines show no wrap width
+    assert _found("\n\n".join(wrapped)) == _found("\n\n".join(paragraphs))
+
+
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
@@ -202,23 +235,30 @@ SPLITLINES_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """The characters str.splitlines breaks at: the module's line breaks."""
 
 
+def _trimmed(text: str) -> str:
+    """``text`` without the white space and byte-order marks around it."""
+    return re.sub(r"^[\s\ufeff]+|[\s\ufeff]+$", "", text)
+
+
 @FAST
 @given(text=hostile_text)
 def test_sentences_and_paragraphs_are_trimmed_ordered_slices(text: str) -> None:
     """Paragraphs and sentences slice the text, in order, never empty, never overlapping,
-    trimmed, never across a line break; sentences_in a paragraph gives its sentences."""
+    trimmed; the paragraphs' lines are the text's non-blank lines; a sentence never leaves
+    its paragraph, and sentences_in a one-line paragraph gives its sentences."""
     paras = paragraphs(text)
     sents = sentences(text)
     for spans in (paras, sents):
         _check_ordered(spans)
         for span in spans:
             _check_span(text, span)
-            assert span.text == span.text.strip()
-            assert not any(c in SPLITLINES_BREAKS for c in span.text)
-    assert [p.text for p in paras] == [line.strip() for line in text.splitlines() if line.strip()]
+            assert span.text == _trimmed(span.text)
+    lines = [_trimmed(line) for para in paras for line in para.text.splitlines()]
+    assert lines == [_trimmed(line) for line in text.splitlines() if _trimmed(line)]
     for para in paras:
         inside = [s for s in sents if para.contains(s)]
-        assert sentences_in(text, para.start, para.end) == inside
+        if not any(c in SPLITLINES_BREAKS for c in para.text):
+            assert sentences_in(text, para.start, para.end) == inside
     assert sum(1 for s in sents for p in paras if p.contains(s)) == len(sents)
 
 

@@ -94,7 +94,7 @@ def attribute(doc: Document) -> list[Draft]:
             items.append(key)
         mixed[key].append(reading)
     drafts = [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
-    return _join_continuations(text, drafts)
+    return _join_continuations(doc, drafts)
 
 
 def _read(doc: Document, passage: Passage) -> _Reading:
@@ -172,18 +172,18 @@ def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) 
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
 
 
-def _join_continuations(text: str, drafts: list[Draft]) -> list[Draft]:
+def _join_continuations(doc: Document, drafts: list[Draft]) -> list[Draft]:
     """Fold each untagged quotation into the tagged quote right before it (``_continues``)."""
     joined: list[Draft] = []
     for draft in drafts:
-        if joined and _continues(text, joined[-1], draft):
-            joined[-1] = _merged(text, joined[-1], draft)
+        if joined and _continues(doc, joined[-1], draft):
+            joined[-1] = _merged(doc.text, joined[-1], draft)
         else:
             joined.append(draft)
     return joined
 
 
-def _continues(text: str, previous: Draft, draft: Draft) -> bool:
+def _continues(doc: Document, previous: Draft, draft: Draft) -> bool:
     """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
 
     The speaker goes on after the tag, so the two passages are one quote with
@@ -198,7 +198,7 @@ def _continues(text: str, previous: Draft, draft: Draft) -> bool:
         and previous.how == "tag-after"
         and draft.kind is not Kind.INDIRECT
         and draft.how == "none"
-        and "\n" not in text[previous.content.end : draft.content.start]
+        and doc.paragraph_number(previous.content.end) == doc.paragraph_number(draft.content.start)
     )
 
 

@@ -18,6 +18,7 @@ from attrs import frozen
 from quoteattr.errors import FormatError
 from quoteattr.evaluation.scores import Scores
 from quoteattr.segment import sentences
+from quoteattr.segment.layout import TRIMMED
 
 Bounds = Iterable[tuple[int, int]]
 Segmenter = Callable[[str], Bounds]
@@ -86,14 +87,14 @@ def boundaries(text: str, spans: Bounds) -> set[int]:
 
     Raises FormatError for a span outside the text or with its end before its start.
     """
-    last = len(text.rstrip())
+    last = len(text.rstrip(TRIMMED))
     found: set[int] = set()
     for start, stop in spans:
         if not 0 <= start <= stop <= len(text):
             msg = f"span ({start}, {stop}) is outside a text of {len(text)} characters"
             raise FormatError(msg)
         end = stop
-        while end > start and text[end - 1].isspace():
+        while end > start and text[end - 1] in TRIMMED:
             end -= 1
         if start < end < last:
             found.add(end)
@@ -108,13 +109,13 @@ def _gold_boundaries(doc: Mapping[str, Any]) -> tuple[str, set[int]]:
     if not isinstance(text, str) or not isinstance(gold, list):
         msg = f'document {name}: a sentence record needs "text" (str) and "sentences" (list)'
         raise FormatError(msg)
-    if not gold and text.strip():
+    if not gold and text.strip(TRIMMED):
         msg = f"document {name}: has text but no gold sentences"
         raise FormatError(msg)
     spans: list[tuple[int, int]] = []
     at = 0
     for number, sentence in enumerate(gold, start=1):
-        if not isinstance(sentence, str) or not sentence.strip():
+        if not isinstance(sentence, str) or not sentence.strip(TRIMMED):
             msg = f"document {name}: gold sentence {number} is empty or not a str"
             raise FormatError(msg)
         found = text.find(sentence, at)

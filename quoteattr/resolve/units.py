@@ -61,15 +61,13 @@ class Continuation:
         if not number:
             return abstained("abstain:no-tag")
         last_draft, last = case.drafts[number - 1], case.decisions[number - 1]
-        between = evidence.text[last_draft.content.end : case.draft.content.start]
-        if last.name is None or not _adjacent_paragraphs(between):
+        doc = evidence.doc
+        paragraphs_apart = doc.paragraph_number(case.draft.content.start) - doc.paragraph_number(
+            last_draft.content.end
+        )
+        if last.name is None or paragraphs_apart > 1:
             return abstained("abstain:no-tag")
         return Decision(last.name, last.kind, self.name)
-
-
-def _adjacent_paragraphs(between: str) -> bool:
-    """Whether no whole non-blank line lies between two quotes (same or next paragraph)."""
-    return all(not line.strip() for line in between.split("\n")[1:-1])
 
 
 @frozen

@@ -29,7 +29,7 @@ from quoteattr.lexicon.loader import data_lines
 from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from quoteattr.model import Span
 from quoteattr.segment.collector import collector_paused
-from quoteattr.segment.layout import LINE_BREAKS, check_text
+from quoteattr.segment.layout import BLANKS, LINE_BREAKS, check_text, paragraph_bounds
 
 __all__ = ["sentences", "sentences_in"]
 
@@ -90,18 +90,25 @@ _LINE_BREAKS: Final = LINE_BREAKS
 _SPACE: Final = rf"[^\S{_LINE_BREAKS}]"
 """White space inside a line."""
 
-_SCAN: Final = re.compile(
-    rf"(?P<first>[.!?…{_LINE_BREAKS}])"  # one character class first: the fast prefix search
-    r"(?:"
-    rf"(?<=[{_LINE_BREAKS}])\s*+"  # a line break: always a boundary
-    r"|"
-    r"(?<![.!?…][.!?…])(?P<more>[.!?…]*+)"  # a run of terminators, never entered midway
-    rf"(?P<close>(?:{_SPACE}?[»›])?"  # French spacing: « Nous partons. »
-    rf"[\"”’'»›)\]]*+(?:{_SPACE}*+\[\d{{1,4}}\])*+)"  # closing marks, notes like [12]
-    r"(?P<gap>\s++|\Z)"  # the end of the range counts as the white space after it
-    rf"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:{_SPACE}++(?P<after>\w++))?)"
-    r")"
-)
+
+def _scan(space: str, breaks: str) -> re.Pattern[str]:
+    """The candidate scan, for lines that are paragraphs (``breaks`` are the line breaks,
+    each a boundary) or for a wrapped paragraph (no ``breaks``; ``space`` takes them in)."""
+    line_break = rf"(?<=[{breaks}])[{BLANKS}]*+|" if breaks else ""
+    return re.compile(
+        rf"(?P<first>[.!?…{breaks}])"  # one character class first: the fast prefix search
+        r"(?:"
+        rf"{line_break}"  # a line break: always a boundary
+        r"(?<![.!?…][.!?…])(?P<more>[.!?…]*+)"  # a run of terminators, never entered midway
+        rf"(?P<close>(?:{space}?[»›])?"  # French spacing: « Nous partons. »
+        rf"[\"”’'»›)\]]*+(?:{space}*+\[\d{{1,4}}\])*+)"  # closing marks, notes like [12]
+        rf"(?P<gap>[{BLANKS}]++|\Z)"  # the end of the range counts as white space after it
+        rf"(?=(?P<open>[\"“‘'«‹„‚(\[]*+)(?P<word>\w*+)(?:{space}++(?P<after>\w++))?)"
+        r")"
+    )
+
+
+_SCAN: Final = _scan(_SPACE, _LINE_BREAKS)
 """Every place a sentence may end, in one pass over the whole text: a line break,
 or terminators followed by closing marks (and reference notes such as " [12]",
 which belong to the sentence before), white space, and a look-ahead at the next
@@ -109,7 +116,12 @@ sentence's opening marks, first word and second word. The pattern opens with a
 single character class so that the regex engine skips to candidates in C, and
 its possessive quantifiers run over disjoint classes: no backtracking."""
 
+_SCAN_WRAPPED: Final = _scan(r"\s", "")
+"""The same scan for a paragraph whose line breaks only wrap: they are white space."""
+
 _BREAK_CHARS: Final = frozenset(_LINE_BREAKS)
+
+_NO_BREAKS: Final[frozenset[str]] = frozenset()
 
 _SPACES_THEN_WORD: Final = re.compile(rf"{_SPACE}++\S")
 """White space inside a line, then more text: what follows an initial."""
@@ -131,7 +143,7 @@ def sentences(text: str) -> list[Span]:
     """The sentences of ``text`` in order, trimmed; none crosses a line break."""
     check_text(text, "sentences")
     with collector_paused():
-        return _sentences(text, 0, len(text))
+        return _by_paragraph(text, 0, len(text))
 
 
 def sentences_in(text: str, start: int, end: int) -> list[Span]:
@@ -157,10 +169,36 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
         )
         raise SpanError(msg)
     with collector_paused():
-        return _sentences(text, start, end)
+        return _by_paragraph(text, start, end)
 
 
-def _sentences(text: str, lo: int, hi: int) -> list[Span]:
+def _by_paragraph(text: str, lo: int, hi: int) -> list[Span]:
+    """The sentences of ``text[lo:hi]`` by its paragraph model: runs of one-line paragraphs
+    in one scan (a line break ends a sentence), each wrapped paragraph in a scan that
+    reads its line breaks as spaces."""
+    bounds = paragraph_bounds(text, lo, hi)
+    if not bounds:
+        return []
+    out: list[Span] = []
+    start = bounds[0][0]
+    for first, last, wrapped in bounds:
+        if wrapped:
+            if start < first:
+                out += _sentences(text, start, first)
+            out += _sentences(text, first, last, _SCAN_WRAPPED, _NO_BREAKS)
+            start = last
+    if start < bounds[-1][1]:
+        out += _sentences(text, start, bounds[-1][1])
+    return out
+
+
+def _sentences(
+    text: str,
+    lo: int,
+    hi: int,
+    scan: re.Pattern[str] = _SCAN,
+    breaks: frozenset[str] = _BREAK_CHARS,
+) -> list[Span]:
     """The sentences of ``text[lo:hi]``: one scan, one decision per candidate.
 
     This is the hot path: the match's groups are read in one call, the two
@@ -174,18 +212,18 @@ def _sentences(text: str, lo: int, hi: int) -> list[Span]:
     start = lo
     while start < hi and text[start].isspace():
         start += 1
-    for m in _SCAN.finditer(text, start, hi):
+    for m in scan.finditer(text, start, hi):
         first, more, close, gap, opening, word, _after = m.groups()
         if gap is None:  # a line break ends the line's last sentence
             end = m.start()
-            while end > start and text[end - 1].isspace():
+            while end > start and (text[end - 1].isspace() or text[end - 1] == "\ufeff"):
                 end -= 1
             if end > start:
                 append(span(text, start, end))
             start = m.end()
             continue
         stop = m.end()
-        if gap == " " or (stop < hi and _BREAK_CHARS.isdisjoint(gap)):
+        if gap == " " or (stop < hi and breaks.isdisjoint(gap)):
             # not at the end of a line: decide
             if first == "." and not (more or close or opening) and word[:1].isupper():
                 # the commonest candidate: ". The" after a lower-case word is a boundary

@@ -1,6 +1,11 @@
-"""Tests for quoteattr.segment.layout: one trimmed span per non-blank line, and text checks."""
+"""Tests for quoteattr.segment.layout: the paragraph model (a line per paragraph, or wrapped
+lines with blank-line paragraphs, or both), trimmed spans, and text checks."""
 
 from __future__ import annotations
+
+import re
+import sys
+import textwrap
 
 import pytest
 from hypothesis import given
@@ -8,7 +13,7 @@ from hypothesis import strategies as st
 
 from quoteattr.errors import InputError, QuoteattrError
 from quoteattr.model import Span
-from quoteattr.segment.layout import LINE_BREAKS, check_text, paragraphs
+from quoteattr.segment.layout import BLANKS, LINE_BREAKS, TRIMMED, check_text, paragraphs
 
 
 def _texts(spans: list[Span]) -> list[str]:
@@ -75,13 +80,16 @@ def test_paragraphs_are_the_non_blank_lines_of_splitlines(text: str) -> None:
 
 @given(st.text())
 def test_paragraphs_any_str_gives_exact_trimmed_spans(text: str) -> None:
-    """On any str, paragraphs are exact, trimmed, ordered and hold no line break."""
+    """On any str, paragraphs are exact, trimmed and ordered, and their lines are the
+    text's non-blank lines."""
     previous_end = 0
+    lines = []
     for para in paragraphs(text):
         assert previous_end <= para.start < para.end <= len(text)
-        assert para.text == text[para.start : para.end] == para.text.strip()
-        assert not set(para.text) & set(LINE_BREAKS)
+        assert para.text == text[para.start : para.end] == para.text.strip(TRIMMED)
+        lines += [line.strip(TRIMMED) for line in para.text.splitlines()]
         previous_end = para.end
+    assert lines == [line.strip(TRIMMED) for line in text.splitlines() if line.strip(TRIMMED)]
 
 
 @pytest.mark.parametrize(
@@ -111,3 +119,110 @@ def test_check_text_accepts_str_and_names_the_caller() -> None:
         check_text(b"Some text.", "extract")
     with pytest.raises(QuoteattrError):
         check_text(3.5, "extract")
+
+
+def test_trimmed_is_white_space_and_the_byte_order_mark() -> None:
+    """TRIMMED, for str.strip, holds what the BLANKS class matches: every str.isspace
+    character and U+FEFF."""
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert set(TRIMMED) == spaces | {"\ufeff"}
+    assert all(re.fullmatch(f"[{BLANKS}]", c) for c in TRIMMED)
+
+
+_PROSE = (
+    "The committee met on Tuesday to weigh the proposal, which had been delayed twice "
+    "by objections from members who wanted a fuller account of its costs. Its chair "
+    "said the figures would be published before the vote, and that nobody would be "
+    "asked to decide without them."
+)
+
+
+def _wrapped(width: int, *paragraphs_text: str) -> str:
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs_text)
+
+
+@pytest.mark.parametrize("width", [45, 60, 72, 100])
+def test_paragraphs_wrapped_lines_with_blank_line_paragraphs_are_one_paragraph(width: int) -> None:
+    """Books, e-mail and wire copy wrap lines and end a paragraph with a blank line: the
+    wrap breaks stay inside the paragraph, at exact offsets."""
+    text = _wrapped(width, _PROSE, "“Short one,” she said.", _PROSE)
+    paras = paragraphs(text)
+    assert [" ".join(p.text.split()) for p in paras] == [_PROSE, "“Short one,” she said.", _PROSE]
+    assert "\n" in paras[0].text
+    assert all(text[p.start : p.end] == p.text for p in paras)
+
+
+def test_paragraphs_crlf_wrapped_text_is_read_the_same() -> None:
+    """Windows line ends (CR LF) wrap as LF does."""
+    text = _wrapped(60, _PROSE, _PROSE)
+    crlf = text.replace("\n", "\r\n")
+    assert [" ".join(p.text.split()) for p in paragraphs(crlf)] == [_PROSE, _PROSE]
+
+
+def test_paragraphs_a_headline_and_its_subtitle_stay_two_lines() -> None:
+    """One short pair of lines shows no wrap width: with too few full lines the document
+    keeps a paragraph per line."""
+    text = "Senate passes the budget after a long night;\nThe vote was close.\n\nBody text."
+    assert _texts(paragraphs(text)) == [
+        "Senate passes the budget after a long night;",
+        "The vote was close.",
+        "Body text.",
+    ]
+
+
+def test_paragraphs_short_lines_in_a_wrapped_document_are_their_own() -> None:
+    """A heading, a list or verse in a wrapped book: lines that do not fill the width end
+    their paragraph, and a list item never continues the line before."""
+    text = "\n\n".join(
+        [
+            "CHAPTER I.\nThe Meeting",
+            textwrap.fill(_PROSE, 64),
+            "- first item of the list here\n- second item",
+            textwrap.fill(_PROSE, 64),
+        ]
+    )
+    texts = [" ".join(p.text.split()) for p in paragraphs(text)]
+    assert texts == [
+        "CHAPTER I.",
+        "The Meeting",
+        _PROSE,
+        "- first item of the list here",
+        "- second item",
+        _PROSE,
+    ]
+
+
+def test_paragraphs_news_with_a_paragraph_per_line_is_unchanged() -> None:
+    """Lines longer than any wrapper writes are paragraphs, blank lines or not."""
+    text = f"{_PROSE}\n{_PROSE}\n\n{_PROSE}"
+    assert _texts(paragraphs(text)) == [_PROSE, _PROSE, _PROSE]
+
+
+def test_paragraphs_mixed_document_reads_each_block_by_its_lines() -> None:
+    """News paragraphs on long lines, then a wrapped quotation of a letter."""
+    text = f"{_PROSE}\n{_PROSE}\n\n{_wrapped(70, _PROSE, _PROSE)}"
+    assert [" ".join(p.text.split()) for p in paragraphs(text)] == [_PROSE] * 4
+
+
+def test_paragraphs_pdf_text_without_blank_lines_ends_a_paragraph_at_a_short_line() -> None:
+    """Text pasted from a PDF wraps densely and ends a paragraph with a short line."""
+    text = textwrap.fill(_PROSE, 64) + "\n" + textwrap.fill(_PROSE, 64)
+    assert len(text.splitlines()[4]) < 30  # the first paragraph's short last line
+    paras = paragraphs(text)
+    assert [" ".join(p.text.split()) for p in paras] == [_PROSE, _PROSE]
+
+
+@pytest.mark.parametrize("separator", ["\u2029", "\x0c", "\x1c", "\x1d", "\x1e"])
+def test_paragraphs_separators_always_end_a_paragraph(separator: str) -> None:
+    """Form feeds and the paragraph and record separators are never wraps."""
+    text = _wrapped(60, _PROSE, _PROSE).replace("\n", separator)
+    assert all(separator not in p.text for p in paragraphs(text))
+
+
+def test_paragraphs_skip_a_byte_order_mark() -> None:
+    """A file saved with a byte-order mark: the mark is not part of the first paragraph,
+    and offsets still count it."""
+    text = "\ufeff“Hello,” Smith said.\n\ufeffNext line."
+    paras = paragraphs(text)
+    assert _texts(paras) == ["“Hello,” Smith said.", "Next line."]
+    assert paras[0].start == 1
