@@ -14,9 +14,9 @@ only a wrap, and the text itself tells which:
   ``MAX_WRAP_WIDTH``, which no wrapper writes;
 - a break after a full line, inside a block of lines none longer than
   ``MAX_WRAP_WIDTH``, is a wrap when the document separates paragraphs with blank
-  lines (and has ``DENSE_LINES`` full lines in all) or the block is densely wrapped
-  (``DENSE_LINES`` full lines in a row); a line that
-  starts a list item is never a wrap's continuation;
+  lines and most of its lines that could wrap are full (``DENSE_LINES`` at least),
+  or when the block is densely wrapped (``DENSE_LINES`` full lines in a row); a
+  line that starts a list item is never a wrap's continuation;
 - every other line break ends a paragraph.
 
 A paragraph is trimmed of the white space around it (and of a byte-order mark,
@@ -27,7 +27,9 @@ offsets into the text are exact and the text is never rewritten.
 from __future__ import annotations
 
 import itertools
+import operator
 import re
+from itertools import accumulate, compress, repeat
 from typing import Final
 
 from quoteattr.errors import InputError
@@ -61,12 +63,9 @@ DENSE_LINES: Final = 4
 """How many full lines show that a text wraps: in the whole of a document with blank-line
 paragraphs, or in a row inside a block of one without them."""
 
-_LINE: Final = re.compile(rf"[^{BLANKS}](?:[^{LINE_BREAKS}]*[^{BLANKS}])?")
-"""A non-blank line without the white space (or byte-order mark) around it."""
-
-_ONE_BREAK: Final = re.compile(rf"[^\S{LINE_BREAKS}]*(?:\r\n|[\n\r\x85\u2028])[^\S{LINE_BREAKS}]*")
-"""The gap between two lines of one block: a single line break, no blank line. Form
-feeds and the paragraph and record separators always end a paragraph."""
+_WRAP_BREAKS: Final = frozenset("\n\r\x85\u2028")
+"""The line breaks that may only wrap (CR LF ends in LF); form feeds and the paragraph and
+record separators always end a paragraph."""
 
 _LIST_ITEM: Final = re.compile(r"(?:[-*~•‣⁃◦▪]|\(?(?:\d{1,3}|[a-z])[.)]{1,2})\s")
 """The start of a list item (a bullet, "1.", "2)", "a.", "(b)"): it begins a line of
@@ -74,6 +73,9 @@ its own, never a wrap's continuation."""
 
 _FIRST_WORD: Final = re.compile(rf"[^{BLANKS}]*")
 """A line's first word."""
+
+_SEPARATORS: Final = frozenset(LINE_BREAKS) - _WRAP_BREAKS
+"""The line breaks that always end a paragraph, as blank lines do."""
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -85,89 +87,142 @@ def paragraphs(text: str) -> list[Span]:
 def paragraph_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """``(start, end, wrapped)`` for each paragraph of ``text[lo:hi]``; ``wrapped`` says
     that the paragraph holds wrap line breaks (a sentence may run over them)."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, lo, hi)]
-    joins = _wraps(text, lines)
+    raw = _raw_lines(text, lo, hi)
+    wraps = frozenset(_wrap_breaks(text, lo, hi, raw))
     bounds: list[tuple[int, int, bool]] = []
-    index = 0
-    while index < len(lines):
-        start = lines[index][0]
-        last = index
-        while last < len(joins) and joins[last]:
-            last += 1
-        bounds.append((start, lines[last][1], last > index))
-        index = last + 1
+    at = lo
+    for index, line in enumerate(raw):
+        body = line.lstrip(TRIMMED)
+        if body:
+            start = at + len(line) - len(body)
+            end = start + len(body.rstrip(TRIMMED))
+            if index - 1 in wraps:
+                bounds[-1] = (bounds[-1][0], end, True)
+            else:
+                bounds.append((start, end, False))
+        at += len(line)
     return bounds
 
 
-def _wraps(text: str, lines: list[tuple[int, int]]) -> list[bool]:
-    """For each pair of consecutive lines, whether the break between them only wraps."""
-    same_block = [
-        _ONE_BREAK.fullmatch(text, before[1], after[0]) is not None
-        for before, after in itertools.pairwise(lines)
-    ]
-    width = _wrap_width(lines, same_block)
-    if not width:
-        return [False] * len(same_block)
-    full = [
-        joined and _full(text, before, after, width) and not _LIST_ITEM.match(text, after[0])
-        for before, after, joined in zip(lines, lines[1:], same_block, strict=False)
-    ]
-    # blank-line paragraphs make a document's blocks wrapped text, once enough full
-    # lines show that it wraps at all (a headline and its subtitle do not)
-    blank_lines = not all(same_block) and sum(full) >= DENSE_LINES
-    wraps = [False] * len(same_block)
-    block = 0
-    while block < len(lines):
-        end = block
-        while end < len(same_block) and same_block[end]:
-            end += 1
-        # lines[block..end] are one block, its breaks are same_block[block:end]
-        if end > block and _wrapped_block(lines, full, block, end, blank_lines=blank_lines):
-            wraps[block:end] = full[block:end]
-        block = end + 1
+def wrapped_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each paragraph of ``text[lo:hi]`` that holds wrap line
+    breaks, measuring only the lines that could wrap: the segmenter calls this on every
+    text, and most have a paragraph per line."""
+    wraps = _wrap_breaks(text, lo, hi)
+    if not wraps:
+        return []
+    raw = _raw_lines(text, lo, hi)
+    offsets = list(accumulate(map(len, raw), initial=lo))
+    found: list[tuple[int, int]] = []
+    first = wraps[0]
+    for index, following in itertools.zip_longest(wraps, wraps[1:]):
+        if following == index + 1:
+            continue  # the paragraph goes on past the next line
+        start = offsets[first] + len(raw[first]) - len(raw[first].lstrip(TRIMMED))
+        last = raw[index + 1]
+        found.append((start, offsets[index + 1] + len(last.rstrip(TRIMMED))))
+        first = following
+    return found
+
+
+def _raw_lines(text: str, lo: int, hi: int) -> list[str]:
+    """The lines of ``text[lo:hi]`` with their line breaks, as :meth:`str.splitlines` finds
+    them (in C)."""
+    return _text(text, lo, hi).splitlines(keepends=True)
+
+
+def _text(text: str, lo: int, hi: int) -> str:
+    return text if lo == 0 and hi == len(text) else text[lo:hi]
+
+
+def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> list[int]:
+    """The indices of the lines of ``text[lo:hi]`` whose line break only wraps, in order.
+
+    Only lines no longer than ``MAX_WRAP_WIDTH`` and followed by a non-blank line can
+    wrap; they are found with ``map`` over builtins, in C (stripping a line without
+    white space around it copies nothing), and only they, and the blocks that hold them,
+    are measured in Python. ``raw``, the lines with their breaks, is made if needed.
+    """
+    stripped = map(str.strip, _text(text, lo, hi).splitlines(), repeat(TRIMMED))
+    lengths = list(map(len, stripped))
+    present = list(map(bool, lengths))
+    short = map(operator.and_, map(operator.le, lengths, repeat(MAX_WRAP_WIDTH)), present)
+    inner = list(compress(range(len(lengths)), map(operator.and_, short, present[1:])))
+    if len(inner) < DENSE_LINES:
+        return []
+    if raw is None:
+        raw = _raw_lines(text, lo, hi)
+    inner = [index for index in inner if raw[index][-1] in _WRAP_BREAKS]
+    if len(inner) < DENSE_LINES:
+        return []
+    width = sorted(lengths[index] for index in inner)[len(inner) * 9 // 10]
+    if width < MIN_WRAP_WIDTH:
+        return []
+    full = [index for index in inner if _full(raw, lengths, index, width)]
+    separated = any(map(_SEPARATORS.__contains__, map(operator.itemgetter(-1), raw)))
+    # blank-line paragraphs make a document's blocks wrapped text, once enough full lines
+    # show that it wraps at all: most of the lines that could wrap, and DENSE_LINES of them
+    # (a headline and its subtitle do not, nor do headlines of random lengths)
+    shows_wrapping = len(full) >= DENSE_LINES and 2 * len(full) > len(inner)
+    blank_lines = shows_wrapping and (separated or _blank_between(present))
+    wrapped_blocks: dict[int, bool] = {}
+    wraps = []
+    for index in full:
+        first, last = _block(raw, present, index)
+        if first not in wrapped_blocks:
+            wrapped_blocks[first] = _wrapped_block(
+                lengths, full, first, last, blank_lines=blank_lines
+            )
+        if wrapped_blocks[first]:
+            wraps.append(index)
     return wraps
 
 
-def _wrap_width(lines: list[tuple[int, int]], same_block: list[bool]) -> int:
-    """The document's wrap width: the 90th percentile of the lengths of lines followed by
-        another line of their block, among those no longer than ``MAX_WRAP_WIDTH`` (0 when
-    there is none, or it is under ``MIN_WRAP_WIDTH``)."""
-    lengths = sorted(
-        length
-        for (start, end), joined in zip(lines, same_block, strict=False)
-        if joined and (length := end - start) <= MAX_WRAP_WIDTH
-    )
-    width = lengths[len(lengths) * 9 // 10] if lengths else 0
-    return width if width >= MIN_WRAP_WIDTH else 0
-
-
-def _full(text: str, before: tuple[int, int], after: tuple[int, int], width: int) -> bool:
-    """Whether ``before``, a line a wrapper could have written, and the next line's first
-    word fill ``FULL_PERCENT`` of the wrap width."""
-    length = before[1] - before[0]
-    if length > MAX_WRAP_WIDTH:
+def _full(raw: list[str], lengths: list[int], index: int, width: int) -> bool:
+    """Whether line ``index`` and the next line's first word fill ``FULL_PERCENT`` of the
+    wrap width; a line that starts a list item is never a wrap's continuation."""
+    following = raw[index + 1].lstrip(TRIMMED)
+    if _LIST_ITEM.match(following):
         return False
-    word = _FIRST_WORD.match(text, after[0], after[1])
-    following = word.end() - word.start() if word else 0
-    return (length + 1 + following) * 100 > width * FULL_PERCENT
+    word = _FIRST_WORD.match(following)
+    length = lengths[index] + 1 + (word.end() if word else 0)
+    return length * 100 > width * FULL_PERCENT
+
+
+def _blank_between(present: list[bool]) -> bool:
+    """Whether a blank line lies between two non-blank lines."""
+    first = present.index(True)
+    last = len(present) - present[::-1].index(True)
+    return False in present[first:last]
+
+
+def _block(raw: list[str], present: list[bool], index: int) -> tuple[int, int]:
+    """The first and last line of the block that holds line ``index``: the lines around it
+    joined by single line breaks that can wrap."""
+    first = index
+    while first > 0 and present[first - 1] and raw[first - 1][-1] in _WRAP_BREAKS:
+        first -= 1
+    last = index
+    while last + 1 < len(raw) and present[last + 1] and raw[last][-1] in _WRAP_BREAKS:
+        last += 1
+    return first, last
 
 
 def _wrapped_block(
-    lines: list[tuple[int, int]], full: list[bool], first: int, last: int, *, blank_lines: bool
+    lengths: list[int], full: list[int], first: int, last: int, *, blank_lines: bool
 ) -> bool:
-    """Whether the block ``lines[first..last]`` is wrapped text: no line too long for a
+    """Whether the block of lines ``first..last`` is wrapped text: no line too long for a
     wrapper, and blank-line paragraphs in the document or ``DENSE_LINES`` full lines in a
     row in the block."""
-    if any(end - start > MAX_WRAP_WIDTH for start, end in lines[first : last + 1]):
+    if max(lengths[first : last + 1]) > MAX_WRAP_WIDTH:
         return False
     if blank_lines:
         return True
-    run = 0
-    for is_full in full[first:last]:
-        run = run + 1 if is_full else 0
-        if run >= DENSE_LINES:
-            return True
-    return False
+    inside = [index for index in full if first <= index <= last]
+    return any(
+        inside[at + DENSE_LINES - 1] - inside[at] == DENSE_LINES - 1
+        for at in range(len(inside) - DENSE_LINES + 1)
+    )
 
 
 def check_text(text: object, caller: str) -> None:

@@ -29,7 +29,13 @@ from quoteattr.lexicon.loader import data_lines
 from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
 from quoteattr.model import Span
 from quoteattr.segment.collector import collector_paused
-from quoteattr.segment.layout import BLANKS, LINE_BREAKS, check_text, paragraph_bounds
+from quoteattr.segment.layout import (
+    BLANKS,
+    LINE_BREAKS,
+    TRIMMED,
+    check_text,
+    wrapped_paragraphs,
+)
 
 __all__ = ["sentences", "sentences_in"]
 
@@ -173,22 +179,19 @@ def sentences_in(text: str, start: int, end: int) -> list[Span]:
 
 
 def _by_paragraph(text: str, lo: int, hi: int) -> list[Span]:
-    """The sentences of ``text[lo:hi]`` by its paragraph model: runs of one-line paragraphs
-    in one scan (a line break ends a sentence), each wrapped paragraph in a scan that
-    reads its line breaks as spaces."""
-    bounds = paragraph_bounds(text, lo, hi)
-    if not bounds:
-        return []
+    """The sentences of ``text[lo:hi]`` by its paragraph model: the lines that are
+    paragraphs in one scan (a line break ends a sentence), and each wrapped paragraph in a
+    scan that reads its line breaks as white space."""
+    wrapped = wrapped_paragraphs(text, lo, hi)
+    if not wrapped:
+        return _sentences(text, lo, hi)
     out: list[Span] = []
-    start = bounds[0][0]
-    for first, last, wrapped in bounds:
-        if wrapped:
-            if start < first:
-                out += _sentences(text, start, first)
-            out += _sentences(text, first, last, _SCAN_WRAPPED, _NO_BREAKS)
-            start = last
-    if start < bounds[-1][1]:
-        out += _sentences(text, start, bounds[-1][1])
+    start = lo
+    for first, last in wrapped:
+        out += _sentences(text, start, first)
+        out += _sentences(text, first, last, _SCAN_WRAPPED, _NO_BREAKS)
+        start = last
+    out += _sentences(text, start, hi)
     return out
 
 
@@ -210,13 +213,13 @@ def _sentences(
     append = out.append
     span = Span.unchecked
     start = lo
-    while start < hi and text[start].isspace():
+    while start < hi and text[start] in TRIMMED:
         start += 1
     for m in scan.finditer(text, start, hi):
         first, more, close, gap, opening, word, _after = m.groups()
         if gap is None:  # a line break ends the line's last sentence
             end = m.start()
-            while end > start and (text[end - 1].isspace() or text[end - 1] == "\ufeff"):
+            while end > start and text[end - 1] in TRIMMED:
                 end -= 1
             if end > start:
                 append(span(text, start, end))
@@ -243,7 +246,7 @@ def _sentences(
         start = stop
     if start < hi:
         end = hi
-        while text[end - 1].isspace():
+        while text[end - 1] in TRIMMED:
             end -= 1
         append(span(text, start, end))
     return out

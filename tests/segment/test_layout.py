@@ -226,3 +226,18 @@ def test_paragraphs_skip_a_byte_order_mark() -> None:
     paras = paragraphs(text)
     assert _texts(paras) == ["“Hello,” Smith said.", "Next line."]
     assert paras[0].start == 1
+
+
+def test_paragraphs_headlines_of_random_lengths_do_not_show_a_wrap_width() -> None:
+    """A digest of headlines with subtitles: some pairs happen to fill the width of the
+    longest, but most do not, so no line is taken for a wrap."""
+    pairs = [
+        "Senate passes the budget after a long night;\nThe vote was close.",
+        "Storm leaves thousands without power;\nCrews expect repairs to take days.",
+        "Court hears challenge to new voting map across three counties;\nRuling due.",
+        "Markets rise;\nInvestors shrug off a weak report on jobs and wages this spring.",
+        "Mayor unveils a plan for bike lanes;\nCritics say it is too slow.",
+        "Team wins title;\nFans pour into the streets.",
+    ]
+    text = "\n\n".join(pairs)
+    assert _texts(paragraphs(text)) == [line for pair in pairs for line in pair.split("\n")]
