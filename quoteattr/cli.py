@@ -82,23 +82,26 @@ def _parser() -> argparse.ArgumentParser:
         help="extract quotes: one JSON line per document on stdout",
         description=(
             "Extract quotes from text files (UTF-8; '-' is stdin) or the *.txt files under "
-            'directories. Each document gives one JSON line {"id": FILE NAME WITHOUT '
-            'EXTENSION, "quotes": [...]}, or {"id", "error"} if it could not be read or '
-            "extracted (the exit code is then 1). Offsets are code-point indices into the "
-            "decoded text, line endings kept as they are."
+            "directories; a file named *.jsonl is read as JSON Lines, as with --jsonl. Each "
+            'document gives one JSON line {"id": FILE NAME WITHOUT EXTENSION, "quotes": '
+            '[...]}, or {"id", "error"} if it could not be read or extracted (the exit code '
+            "is then 1). Offsets are code-point indices into the decoded text, line endings "
+            "kept as they are."
         ),
     )
     extract.add_argument(
         "files",
         nargs="+",
         metavar="FILE",
-        help="text files, directories (their *.txt files, depth first), or - for stdin",
+        help="text files, *.jsonl files, directories (their *.txt files, depth first), "
+        "or - for stdin",
     )
     extract.add_argument(
         "--jsonl",
         action="store_true",
-        help='read JSON lines {"id", "text", ...} (directories: their *.jsonl files); '
-        "write one output line per input line",
+        help='read every file as JSON Lines {"id", "text", ...} (directories: their *.jsonl '
+        "files; files named *.jsonl are read so without it); each non-blank input line "
+        "gives one output line, and blank lines are skipped",
     )
     extract.add_argument(
         "--jobs",

@@ -96,6 +96,34 @@ def test_cli_extract_jsonl_keeps_ids_and_one_line_per_input_line(
     assert f"{source}:2" in err
 
 
+@pytest.mark.parametrize("name", ["in.jsonl", "IN.JSONL"])
+def test_cli_extract_reads_a_jsonl_file_by_its_name(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], name: str
+) -> None:
+    """A *.jsonl file is JSON Lines without --jsonl: its records, not its braces, are read;
+    a blank line gives no record."""
+    source = tmp_path / name
+    source.write_text(
+        '{"id": "a", "text": "“Hi,” he said."}\n\n   \n{"id": "b", "text": "No quote."}\n',
+        encoding="utf-8",
+    )
+    code, lines, _ = _run(capsysbinary, "extract", str(source))
+    assert code == 0
+    assert [line["id"] for line in lines] == ["a", "b"]
+    assert [q["text"] for q in lines[0]["quotes"]] == ["Hi,"]
+
+
+def test_cli_extract_help_says_which_lines_give_records(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The help promises a record per non-blank JSONL line, and says *.jsonl is read so."""
+    with pytest.raises(SystemExit):
+        main(["extract", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "each non-blank input line gives one output line, and blank lines are skipped" in text
+    assert "a file named *.jsonl is read as JSON Lines" in text
+
+
 def test_cli_extract_reads_stdin() -> None:
     """'-' reads the document from standard input, through the installed entry point."""
     done = subprocess.run(

@@ -57,9 +57,11 @@ def read_documents(
 ) -> Iterator[InputDocument]:
     """The documents of the named files and directories, in order, read one at a time.
 
-    A directory gives its ``*.txt`` files (``*.jsonl`` with ``jsonl``), depth
-    first with each folder's entries in name order; a text file found in one
-    has its path below the directory, without the extension, as its id.
+    A file named ``*.jsonl`` is read as JSON Lines whatever ``jsonl`` says (read
+    as text, its records would give quotes such as ``"id"``); with ``jsonl``
+    every file is. A directory gives its ``*.txt`` files (``*.jsonl`` with
+    ``jsonl``), depth first with each folder's entries in name order; a text file
+    found in one has its path below the directory, without the extension, as its id.
     Symbolic links to folders are not followed, so a link loop cannot trap the
     walk; a folder that cannot be listed gives an error document.
     """
@@ -69,10 +71,15 @@ def read_documents(
             yield from jsonl_documents("stdin", _lines_at_most(sys.stdin.buffer, limits), limits)
         elif name != STDIN and Path(name).is_dir():
             yield from _read_directory(Path(name), jsonl=jsonl, limits=limits)
-        elif jsonl:
+        elif jsonl or is_jsonl_name(name):
             yield from _read_jsonl_file(name, limits)
         else:
             yield read_text(name, limits=limits)
+
+
+def is_jsonl_name(name: str) -> bool:
+    """Whether a file's name says it holds JSON Lines (``.jsonl``, in any case)."""
+    return name.lower().endswith(".jsonl")
 
 
 def read_text(

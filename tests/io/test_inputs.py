@@ -20,6 +20,7 @@ from quoteattr.io.inputs import (
     BINARY_NUL_SHARE,
     InputDocument,
     Limits,
+    is_jsonl_name,
     jsonl_documents,
     read_documents,
     read_text,
@@ -328,3 +329,16 @@ def test_jsonl_documents_one_per_non_blank_line_in_order(lines: list[bytes]) -> 
             assert document.error.startswith(f"in:{number}: ")
         else:
             assert document.text == json.loads(line)["text"]
+
+
+def test_read_documents_reads_a_jsonl_name_as_json_lines(tmp_path: Path) -> None:
+    """A file named *.jsonl is JSON Lines even without ``jsonl``; a .txt file stays text."""
+    records = tmp_path / "batch.JSONL"
+    records.write_text('{"id": "a", "text": "One."}\n\n{"id": "b", "text": "Two."}\n')
+    plain = tmp_path / "note.txt"
+    plain.write_text('{"id": "a"}')
+    found = list(read_documents([str(records), str(plain)], jsonl=False))
+    expected = [("a", "One."), ("b", "Two."), ("note", '{"id": "a"}')]
+    assert [(d.id, d.text) for d in found] == expected
+    assert is_jsonl_name("x.jsonl")
+    assert not is_jsonl_name("x.json")
