@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS
-from quoteattr.lexicon.tables import ORGANIZATION_WORDS, ROLES
+from quoteattr.lexicon.tables import (
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    ORGANIZATION_WORDS,
+    ROLES,
+    SURNAME_PARTICLES,
+)
 from quoteattr.lexicon.words import (
     CLAUSE_WORDS,
     INDEFINITE_ARTICLES,
@@ -204,11 +210,53 @@ def strip_titles(run: Sequence[Span]) -> Sequence[Span]:
 
 
 def _name_word(phrase: Sequence[Span], index: int) -> bool:
-    """A word that can be part of a name: capitalised, not possessive (or a title's full stop)."""
+    """A word that can be part of a name: capitalised or a particle inside one, not
+    possessive (or a title's full stop)."""
     token = phrase[index]
     if token.text == ".":
         return index > 0 and bare(phrase[index - 1]) + "." in ROLES
-    return is_capitalized(token) and not is_possessive(token)
+    return is_name_word(phrase, index) and not is_possessive(token)
+
+
+def is_name_word(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` can be a word of a name: capitalised, a surname with a
+    lower-case prefix ("al-Assad"), or a particle ("de", "von der", "bin") that follows a
+    capitalised word and comes before the name's next capitalised, non-possessive one
+    ("Jan de Vries", "Ursula von der Leyen")."""
+    token = toks[index]
+    text = token.text
+    if text[0].isupper() or _is_prefixed(text):
+        return True
+    if text not in NAME_PARTICLES or index == 0:
+        return False
+    before = toks[index - 1].text
+    if not (before[0].isupper() or before in NAME_PARTICLES):
+        return False
+    ahead = index + 1
+    while ahead < len(toks) and toks[ahead].text in NAME_PARTICLES:
+        ahead += 1
+    return (
+        ahead < len(toks)
+        and (is_capitalized(toks[ahead]) or _is_prefixed(toks[ahead].text))
+        and not is_possessive(toks[ahead])
+        and bare(toks[ahead]) not in PRONOUNS  # a capitalised "I" is no surname
+    )
+
+
+def is_particle_surname(words: Sequence[str]) -> bool:
+    """Whether a name of several words is a surname with its particles ("De Vries",
+    "van der Berg"): it opens with a particle that can open a surname, and every word
+    before the last is a particle, in either case."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in SURNAME_PARTICLES
+        and all(word.casefold() in NAME_PARTICLES for word in words[1:-1])
+    )
+
+
+def _is_prefixed(word: str) -> bool:
+    """A capitalised surname written with a lower-case prefix: "al-Assad"."""
+    return word.startswith(NAME_PREFIXES) and word.partition("-")[2][:1].isupper()
 
 
 def _is_acronym(token: Span) -> bool:

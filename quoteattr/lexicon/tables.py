@@ -29,6 +29,16 @@ ROLES: frozenset[str] = word_set("roles.txt")
 PERSON_NOUNS: frozenset[str] = word_set("person_nouns.txt")
 """Common nouns for people, which make a description a possible source ("the crowd")."""
 
+_PARTICLES: dict[str, str] = dict(line.split("\t") for line in data_lines("name_particles.tsv"))
+NAME_PARTICLES: frozenset[str] = frozenset(p for p in _PARTICLES if not p.endswith("-"))
+"""Lower-case words inside a person's name, between its capitalised words ("de", "van")."""
+NAME_PREFIXES: tuple[str, ...] = tuple(sorted(p for p in _PARTICLES if p.endswith("-")))
+"""Lower-case prefixes of a capitalised surname ("al-" in "al-Assad")."""
+SURNAME_PARTICLES: frozenset[str] = frozenset(
+    p for p, opens in _PARTICLES.items() if opens == "yes"
+)
+"""Particles that, capitalised, open a surname said alone ("De Vries", "Le Pen")."""
+
 ORGANIZATION_WORDS: frozenset[str] = word_set("organizations.txt")
 """Words that mark a mention as an organisation."""
 

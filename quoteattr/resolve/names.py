@@ -14,7 +14,12 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 
-from quoteattr.grammar.mentions import is_organization, strip_titles
+from quoteattr.grammar.mentions import (
+    is_name_word,
+    is_organization,
+    is_particle_surname,
+    strip_titles,
+)
 from quoteattr.lexicon.tables import ROLES
 from quoteattr.lexicon.words import (
     APPOSITIVE_ENDS,
@@ -54,11 +59,15 @@ class NameIndex:
         index = 0
         while index < len(toks):
             end = index
-            while end < len(toks) and is_capitalized(toks[end]) and not is_possessive(toks[end]):
+            while end < len(toks) and is_name_word(toks, end) and not is_possessive(toks[end]):
                 end += 1
             if end - index >= 2:
                 run = strip_titles(toks[index:end])
-                if len(run) >= 2 and not _is_not_person(run):
+                if (
+                    len(run) >= 2
+                    and not _is_not_person(run)
+                    and not is_particle_surname([t.text for t in run])
+                ):
                     self._add(text, toks, run, end)
             index = max(end, index + 1)
 

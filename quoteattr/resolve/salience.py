@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
-from quoteattr.grammar.mentions import strip_titles
+from quoteattr.grammar.mentions import is_name_word, strip_titles
 from quoteattr.lexicon.words import PREPOSITIONS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.gazetteer import Gender, preferred_spelling
@@ -94,7 +94,7 @@ def add_subjects(
                 index += 1
                 continue
             end = index
-            while end < last and is_capitalized(toks[end]):
+            while end < last and is_name_word(toks, end):
                 end += 1
             run = strip_titles(toks[index:end])
             after_preposition = index > first and bare(toks[index - 1]) in PREPOSITIONS

@@ -17,7 +17,7 @@ from typing import ClassVar, Final
 from attrs import frozen
 
 from quoteattr.document import Draft
-from quoteattr.grammar.mentions import MentionForm
+from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
 from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS, QUOTE_MARKS
 from quoteattr.model import SpeakerKind
@@ -113,14 +113,16 @@ class FullName:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         text = case.source.span.text
-        if len(text.split()) < 2:
+        words = text.split()
+        if len(words) < 2 or is_particle_surname(words):
             return None
         return Decision(preferred_spelling(text), SpeakerKind.PERSON, self.name)
 
 
 @frozen
 class SurnameAlias:
-    """A one-word name takes the full name the document gives it ("Smith" → "Ann Smith")."""
+    """A surname takes the full name the document gives it ("Smith" → "Ann Smith",
+    "De Vries" → "Jan de Vries")."""
 
     name: ClassVar[str] = "surname-alias"
     confidence: ClassVar[float] = 0.85
@@ -128,8 +130,12 @@ class SurnameAlias:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         span = case.source.span
-        fuller = evidence.names.fullest(span.text.split()[0], span.start)
+        words = span.text.split()
+        particles = is_particle_surname(words)
+        fuller = evidence.names.fullest(words[-1] if particles else words[0], span.start)
         if fuller is None:
+            return None
+        if particles and not fuller.text.casefold().endswith(" " + span.text.casefold()):
             return None
         name = preferred_spelling(fuller.text)
         return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))

@@ -7,6 +7,8 @@ import pytest
 from quoteattr.grammar.mentions import (
     Mention,
     MentionForm,
+    is_name_word,
+    is_particle_surname,
     read_backward,
     read_forward,
     strip_titles,
@@ -199,3 +201,47 @@ def test_mentions_form_values() -> None:
         "organization",
         "relative",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("said Jan de Vries at noon", "Jan de Vries"),
+        ("said Ursula von der Leyen", "Ursula von der Leyen"),
+        ("said Bashar al-Assad", "Bashar al-Assad"),
+        ("said José Ortega y Gasset", "José Ortega y Gasset"),
+    ],
+)
+def test_is_name_word_takes_particles_between_capitalised_words(text: str, name: str) -> None:
+    """A lower-case particle (or an "al-" surname) is a word of the name it stands in."""
+    toks = tokens(text)
+    words = [t.text for index, t in enumerate(toks) if index and is_name_word(toks, index)]
+    assert " ".join(words) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith and de facto rules", "Smith de I", "Lee said ten officials", "Lee de Smith’s"],
+)
+def test_is_name_word_a_particle_needs_a_name_on_both_sides(text: str) -> None:
+    """A particle after a name but before a lower-case word, a pronoun or a possessive is
+    an ordinary word."""
+    toks = tokens(text)
+    assert not any(is_name_word(toks, i) for i, t in enumerate(toks) if t.text.islower())
+
+
+@pytest.mark.parametrize(
+    ("words", "surname"),
+    [
+        (["De", "Vries"], True),
+        (["van", "der", "Berg"], True),
+        (["Le", "Pen"], True),
+        (["Ben", "Carson"], False),
+        (["Ten", "Officials"], False),
+        (["Vries"], False),
+        (["Jan", "de", "Vries"], False),
+    ],
+)
+def test_is_particle_surname(words: list[str], surname: bool) -> None:
+    """A surname with its particles, said alone; "Ben" and "Ten" do not open one."""
+    assert is_particle_surname(words) is surname

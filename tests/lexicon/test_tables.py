@@ -14,6 +14,8 @@ from quoteattr.lexicon.tables import (
     EVIDENCE_SOURCES,
     INSTITUTIONS,
     MAX_CHANNEL_WORDS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
     NON_SOURCES,
     NOT_CUES,
     NOT_SPEAKERS,
@@ -21,6 +23,7 @@ from quoteattr.lexicon.tables import (
     PERSON_NOUNS,
     ROLE_NAMES,
     ROLES,
+    SURNAME_PARTICLES,
     role_names,
 )
 
@@ -251,3 +254,14 @@ def test_tables_institutions_are_headed_by_roles() -> None:
         assert role in ROLES
         assert institution == institution.capitalize()
         assert institution.isalpha()
+
+
+def test_tables_name_particles_are_lower_case_and_prefixes_end_in_a_hyphen() -> None:
+    """Particles are single lower-case words; prefixes end in "-"; the ones that open a
+    surname alone are particles or prefixes of the table."""
+    assert all(p.islower() and " " not in p and not p.endswith("-") for p in NAME_PARTICLES)
+    assert NAME_PREFIXES
+    assert all(p.endswith("-") for p in NAME_PREFIXES)
+    assert NAME_PARTICLES | set(NAME_PREFIXES) >= SURNAME_PARTICLES
+    assert {"de", "van", "von", "bin", "ibn"} <= NAME_PARTICLES
+    assert "ben" not in SURNAME_PARTICLES
