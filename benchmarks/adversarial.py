@@ -104,6 +104,11 @@ def single_marks(size: int) -> str:
     return ("'ab ‘cd " * (size // 8 + 1))[:size]
 
 
+def unclosed_marks(size: int) -> str:
+    """Opening marks that never close, one before every word: “a “a “a …"""
+    return ("“a " * (size // 3 + 1))[:size]
+
+
 def organisation_mentions(size: int) -> str:
     """An organisation quoted again and again, its acronym never used."""
     unit = "“We won the vote today,” the Korean Central News Agency said. "
@@ -119,6 +124,7 @@ MAKERS: dict[str, Callable[[int], str]] = {
     "nested quotes": nested_quotes,
     "one long line": one_long_line,
     "single marks": single_marks,
+    "unclosed marks": unclosed_marks,
     "organisation mentions": organisation_mentions,
 }
 
@@ -131,6 +137,7 @@ SIZES = {
     "nested quotes": 200_000,  # about 16,000 levels
     "one long line": 1_000_000,  # a line of 1 MB
     "single marks": 500_000,  # found by the regex audit: a scan per opening mark
+    "unclosed marks": 960_000,  # 320,000 marks; each quotation read its whole sentence
     "organisation mentions": 1_000_000,  # found by the regex audit: a text search per mention
 }
 """Characters at 16×, the issue's sizes."""

@@ -53,7 +53,9 @@ class Span:
         if not 0 <= start <= end <= len(source):
             msg = f"span [{start}, {end}) is outside a text of {len(source)} characters"
             raise SpanError(msg)
-        return cls(start, end, source[start:end])
+        if type(start) is int and type(end) is int:  # in range, so right by construction
+            return cls.unchecked(source, start, end)
+        return cls(start, end, source[start:end])  # the validators say what is wrong
 
     @classmethod
     def trimmed(cls, source: str, start: int, end: int, also: str = "") -> Span:

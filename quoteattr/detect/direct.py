@@ -63,12 +63,18 @@ class _Reading:
     sentence: Span
     lead: list[Span]
     tail: list[Span]
+    since: int
+    """The index in ``lead`` just after its last closing quotation mark (0: none)."""
+    governing: tuple[Cue, int, int] | None
+    """The last cue in ``lead``."""
 
 
 def attribute(doc: Document) -> list[Draft]:
     """Drafts for every passage of a document, in text order."""
     text = doc.text
-    readings = [_read(doc, p) for p in doc.passages]
+    readings: list[_Reading] = []
+    for passage in doc.passages:
+        readings.append(_read(doc, passage, readings[-1] if readings else None))
     # Items are finished drafts, or the key of a mixed group still collecting passages.
     items: list[Draft | tuple[int, int]] = []
     mixed: dict[tuple[int, int], list[_Reading]] = {}
@@ -81,7 +87,7 @@ def attribute(doc: Document) -> list[Draft]:
             else:
                 items.append(draft)
             continue
-        governing = last_cue(text, reading.lead)
+        governing = reading.governing
         if governing is not None and governing[0].expressive:
             items.append(_partial_direct(text, reading, governing[1]))
             continue
@@ -97,7 +103,9 @@ def attribute(doc: Document) -> list[Draft]:
     return _join_continuations(doc, drafts)
 
 
-def _read(doc: Document, passage: Passage) -> _Reading:
+def _read(doc: Document, passage: Passage, before: _Reading | None) -> _Reading:
+    """The passage in its sentence; what is known of the lead of the passage ``before``,
+    when this lead extends it (two quotations in one sentence), is not read again."""
     text = doc.text
     opening_sentence = doc.sentence_at(passage.opening) or Span.of(text, 0, 0)
     closing_sentence = doc.sentence_at(max(passage.after - 1, passage.content.start))
@@ -106,7 +114,31 @@ def _read(doc: Document, passage: Passage) -> _Reading:
     lead = doc.tokens_between(opening_sentence.start, opening)
     tail = doc.tokens_between(passage.after, max(passage.after, closing_sentence.end))
     sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
-    return _Reading(passage, sentence, lead, tail)
+    if before is not None and _extends(lead, before.lead):
+        known = len(before.lead)
+        since = _since(lead, known, before.since)
+        governing = last_cue(text, lead, known=(known, before.governing))
+    else:
+        since, governing = _since(lead, 0, 0), last_cue(text, lead)
+    return _Reading(passage, sentence, lead, tail, since, governing)
+
+
+def _extends(lead: list[Span], earlier: list[Span]) -> bool:
+    """Whether ``earlier`` is a non-empty prefix of ``lead`` (the same tokens)."""
+    return (
+        0 < len(earlier) <= len(lead)
+        and lead[0] is earlier[0]
+        and lead[len(earlier) - 1] is earlier[-1]
+    )
+
+
+def _since(lead: list[Span], floor: int, known: int) -> int:
+    """The index after the last closing quotation mark of ``lead`` at or after ``floor``,
+    else ``known`` (the answer for ``lead[:floor]``)."""
+    for index in range(len(lead) - 1, floor - 1, -1):
+        if lead[index].text in CLOSING_QUOTES:
+            return index + 1
+    return known
 
 
 def _stands_alone(text: str, reading: _Reading) -> bool:
@@ -119,11 +151,7 @@ def _stands_alone(text: str, reading: _Reading) -> bool:
 
 def _after_previous_passage(reading: _Reading) -> list[Span]:
     """The lead tokens after the last quotation mark before the passage (interruptions)."""
-    lead = reading.lead
-    for index in range(len(lead) - 1, -1, -1):
-        if lead[index].text in CLOSING_QUOTES:
-            return lead[index + 1 :]
-    return lead
+    return reading.lead[reading.since :]
 
 
 def _reaches_end(text: str, reading: _Reading) -> bool:
@@ -246,7 +274,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
     first, last = readings[0], readings[-1]
     lead = first.lead
     sentence = Span.of(text, first.sentence.start, max(r.sentence.end for r in readings))
-    governing = last_cue(text, lead)
+    governing = first.governing
     if governing is not None and _tagged_right_after(text, last):
         governing = None  # "The deal marks a “shift,” said X": the tag names the source
     start, end = sentence.start, _clause_end(text, sentence, last)

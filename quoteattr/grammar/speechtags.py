@@ -167,14 +167,29 @@ def _reduced_relative_head(
     return read_backward(text, toks, by - 1)
 
 
-def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
+def last_cue(
+    text: str,
+    toks: Sequence[Span],
+    *,
+    known: tuple[int, tuple[Cue, int, int] | None] | None = None,
+) -> tuple[Cue, int, int] | None:
     """The last cue in ``toks``: its entry, start index and end index.
 
     A longer cue that starts a word or two earlier and covers the one found
     wins ("gave a toast", not "toast"). A cue word after a determiner is a noun
     ("the plan was “dead”"), and governs nothing.
+
+    ``known`` is ``(n, last_cue(text, toks[:n]))`` for a run that ``toks`` extends
+    (the lead of the previous quotation in one sentence). A cue is judged on at most
+    ``MAX_CUE_WORDS`` tokens after its start, so only the tokens that can see past
+    ``n`` are read again: a sentence of many quotations costs linear time.
     """
-    for index in range(len(toks) - 1, -1, -1):
+    floor = 0
+    if known is not None:
+        floor = max(0, known[0] - MAX_CUE_WORDS - 1)
+        if known[1] is not None and known[1][1] >= floor:
+            floor = 0  # the known cue may read differently now: read everything
+    for index in range(len(toks) - 1, floor - 1, -1):
         found = match_cue(text, toks, index)
         if found is None or not found[0].governs_quotation:
             continue
@@ -186,7 +201,7 @@ def last_cue(text: str, toks: Sequence[Span]) -> tuple[Cue, int, int] | None:
             if longer is not None and longer[1] >= best[2]:
                 best = (longer[0], earlier, longer[1])
         return best
-    return None
+    return known[1] if known is not None and floor else None
 
 
 def _after_determiner(toks: Sequence[Span], index: int) -> bool:

@@ -122,6 +122,10 @@ def _inside(content: Span, fragments: Sequence[Span]) -> tuple[Span, ...]:
     """
     clipped = []
     for fragment in fragments:
+        if content.contains(fragment):
+            if fragment.start < fragment.end:
+                clipped.append(fragment)
+            continue
         start, end = max(fragment.start, content.start), min(fragment.end, content.end)
         if start < end:
             piece = content.text[start - content.start : end - content.start]

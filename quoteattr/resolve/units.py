@@ -11,6 +11,7 @@ quote-attribution sieves in a declared order.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import ClassVar, Final
 
@@ -346,13 +347,16 @@ class HeadingEcho:
     def revise(self, drafts: Sequence[Draft], decisions: Sequence[Decision]) -> list[Decision]:
         """The decisions, with each abstaining heading given its echo's speaker."""
         out = list(decisions)
+        named = [number for number, decision in enumerate(decisions) if decision.name is not None]
         for number, (draft, decision) in enumerate(zip(drafts, decisions, strict=True)):
             if decision.sieve != "abstain:heading":
                 continue
             words = draft.content.text.strip(_QUOTES_AND_SPACE)
-            for later in range(number + 1, min(len(drafts), number + 1 + MAX_ECHO_QUOTES)):
-                echo = decisions[later]
-                if words and words in drafts[later].content.text and echo.name is not None:
+            first = bisect.bisect_right(named, number)
+            last = bisect.bisect_right(named, number + MAX_ECHO_QUOTES)
+            for later in named[first:last]:  # only quotes with a speaker can lend one
+                if words and words in drafts[later].content.text:
+                    echo = decisions[later]
                     out[number] = Decision(echo.name, echo.kind, self.name)
                     break
         return out
