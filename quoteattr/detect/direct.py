@@ -57,16 +57,34 @@ class QuotationDrafts:
 
 @frozen
 class _Reading:
-    """One passage in its sentence context."""
+    """One passage in its sentence context.
+
+    The tokens before and after the passage in its sentence are sliced from the
+    document's tokens when asked for, not kept: a sentence of many quotations would
+    otherwise hold a copy of itself per quotation.
+    """
 
     passage: Passage
     sentence: Span
-    lead: list[Span]
-    tail: list[Span]
+    doc: Document
+    before: tuple[int, int]
+    """The offsets of the lead: the sentence's start and the passage's opening mark."""
+    after: tuple[int, int]
+    """The offsets of the tail: the passage's end and the sentence's end."""
     since: int
     """The index in ``lead`` just after its last closing quotation mark (0: none)."""
     governing: tuple[Cue, int, int] | None
     """The last cue in ``lead``."""
+
+    @property
+    def lead(self) -> list[Span]:
+        """The sentence's tokens before the passage's opening mark."""
+        return self.doc.tokens_between(*self.before)
+
+    @property
+    def tail(self) -> list[Span]:
+        """The sentence's tokens after the passage."""
+        return self.doc.tokens_between(*self.after)
 
 
 def attribute(doc: Document) -> list[Draft]:
@@ -112,15 +130,17 @@ def _read(doc: Document, passage: Passage, before: _Reading | None) -> _Reading:
     closing_sentence = closing_sentence or opening_sentence
     opening = max(opening_sentence.start, passage.opening)
     lead = doc.tokens_between(opening_sentence.start, opening)
-    tail = doc.tokens_between(passage.after, max(passage.after, closing_sentence.end))
     sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
-    if before is not None and _extends(lead, before.lead):
-        known = len(before.lead)
-        since = _since(lead, known, before.since)
-        governing = last_cue(text, lead, known=(known, before.governing))
+    earlier = before.lead if before is not None else []
+    if _extends(lead, earlier):
+        since = _since(lead, len(earlier), before.since if before else 0)
+        governing = last_cue(text, lead, known=(len(earlier), before.governing if before else None))
     else:
         since, governing = _since(lead, 0, 0), last_cue(text, lead)
-    return _Reading(passage, sentence, lead, tail, since, governing)
+    tail = (passage.after, max(passage.after, closing_sentence.end))
+    return _Reading(
+        passage, sentence, doc, (opening_sentence.start, opening), tail, since, governing
+    )
 
 
 def _extends(lead: list[Span], earlier: list[Span]) -> bool:

@@ -143,5 +143,7 @@ def test_progress_counts_whatever_the_timing(steps: list[tuple[float, int]]) -> 
     assert (progress.documents, progress.bytes) == (len(steps), sum(s for _, s in steps))
     assert "\n" not in stream.getvalue()
     progress.finish()
-    assert stream.getvalue().endswith(progress.line() + "\n")
+    last = stream.getvalue().rsplit("\r", 1)[-1]  # padded to cover a longer line before it
+    assert last.endswith("\n")
+    assert last.rstrip("\n").rstrip(" ") == progress.line()
     assert stream.getvalue().count("\n") == 1
