@@ -115,6 +115,7 @@ class Document:
     _token_ends: list[int] = field(factory=list, init=False, repr=False)
     _sentence_starts: list[int] | None = field(default=None, init=False, repr=False)
     _paragraph_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _retokenized: dict[tuple[int, int], list[Span]] = field(factory=dict, init=False, repr=False)
 
     @classmethod
     def of(cls, text: str, annotation: Annotation) -> Document:
@@ -133,17 +134,23 @@ class Document:
     def tokens_between(self, start: int, end: int) -> list[Span]:
         """The tokens of ``text[start:end]``, as ``segment.tokens.tokens`` gives them.
 
-        Where no token straddles the range's edges they are a slice of
-        ``tokens``, made in C and sharing the spans; where an edge falls inside a
-        word, the range is tokenized on its own, as it would be alone.
+        They are a slice of ``tokens``, made in C and sharing the spans; where an
+        edge falls inside a word, only that word is tokenized again, from the edge:
+        a token's end does not depend on where the scan for it began, so the rest
+        of the range is the same as if it were tokenized alone.
         """
         toks = self.tokens
         starts, ends = self._token_starts, self._token_ends
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, first)
-        if (first and ends[first - 1] > start) or (last > first and ends[last - 1] > end):
-            return tokens(self.text, start, end)  # an edge inside a token
-        return toks[first:last]
+        head: list[Span] = []
+        if first and ends[first - 1] > start:  # the range starts inside a token
+            head = tokens(self.text, start, min(ends[first - 1], end))
+            if ends[first - 1] >= end:
+                return head
+        if last > first and ends[last - 1] > end:  # the range ends inside a token
+            return head + toks[first : last - 1] + tokens(self.text, starts[last - 1], end)
+        return head + toks[first:last] if head else toks[first:last]
 
     def sentence_at(self, offset: int) -> Span | None:
         """The last sentence that starts at or before ``offset``."""

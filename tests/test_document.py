@@ -185,3 +185,14 @@ def test_document_sentence_at_agrees_with_a_scan(text: str, data: st.DataObject)
     offset = data.draw(st.integers(0, len(text)))
     before = [s for s in doc.sentences if s.start <= offset]
     assert doc.sentence_at(offset) == (before[-1] if before else None)
+
+
+@given(st.text(alphabet="ab.’'- “”,\n"), st.data())
+def test_document_tokens_between_is_the_range_tokenized_alone(
+    text: str, data: st.DataObject
+) -> None:
+    """Whatever the edges cut, tokens_between equals tokenizing the range on its own."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    doc = Document.of(text, builtin_annotation(text))
+    assert doc.tokens_between(start, end) == tokens(text, start, end)
