@@ -26,7 +26,7 @@ from typing import Final
 from quoteattr.errors import InputError, SpanError
 from quoteattr.lexicon.cues import SAID_VERBS
 from quoteattr.lexicon.loader import data_lines
-from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES
+from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES, PREPOSITIONS
 from quoteattr.model import Span
 from quoteattr.segment.collector import collector_paused
 from quoteattr.segment.layout import (
@@ -36,6 +36,7 @@ from quoteattr.segment.layout import (
     check_text,
     wrapped_paragraphs,
 )
+from quoteattr.segment.lists import MARKER_FIRST, list_items
 
 __all__ = ["sentences", "sentences_in"]
 
@@ -141,6 +142,20 @@ _DOTTED: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _NUMBERING: Final = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,5}")
 """A list or section number without its final period: 2, 2.1, iv."""
 
+_CITATION: Final = re.compile(
+    r"\((?:[A-Z][\w’'-]*)(?: (?:et al\.|and [A-Z][\w’'-]*|& [A-Z][\w’'-]*))?,?"
+    r" (?:pp?\. ?)?\d{1,4}(?:[-–]\d{1,4})?\)"
+)
+"""A parenthesised citation: "(Smith 55)", "(Lee and Park, p. 12)", "(Ng et al. 3-4)"."""
+
+_PERIOD_THEN_ELLIPSIS: Final = re.compile(rf"\w\.(?:{_SPACE}\.){{3}}{_SPACE}+[\"“‘'(\[]*\w")
+"""A word's period, then a spaced ellipsis and more text: "compounds. . . . The"."""
+
+_PREPOSITIONS: Final = PREPOSITIONS
+
+_OPENING_PHRASE_WORDS: Final = 4
+"""The most words a sentence-opening phrase ("In the U.S.", "At 5 a.m.") is read as."""
+
 _MAX_TOKEN: Final = 16
 """How far back to look for the word before a period; longer words are not abbreviations."""
 
@@ -215,6 +230,7 @@ def _sentences(
     start = lo
     while start < hi and text[start] in TRIMMED:
         start += 1
+    lists = start < hi and text[start] in MARKER_FIRST  # a sentence may open a list item
     for m in scan.finditer(text, start, hi):
         first, more, close, gap, opening, word, _after = m.groups()
         if gap is None:  # a line break ends the line's last sentence
@@ -224,6 +240,7 @@ def _sentences(
             if end > start:
                 append(span(text, start, end))
             start = m.end()
+            lists = lists or (start < hi and text[start] in MARKER_FIRST)
             continue
         stop = m.end()
         if gap == " " or (stop < hi and breaks.isdisjoint(gap)):
@@ -244,12 +261,13 @@ def _sentences(
                 continue
         append(span(text, start, stop - len(gap)))
         start = stop
+        lists = lists or (stop < hi and text[stop] in MARKER_FIRST)
     if start < hi:
         end = hi
         while text[end - 1] in TRIMMED:
             end -= 1
         append(span(text, start, end))
-    return out
+    return list_items(text, out) if lists else out
 
 
 def _ends_at_period(
@@ -262,7 +280,10 @@ def _ends_at_period(
     The period ends it unless the word before is an abbreviation, an initial or a
     list number, which the lexicons tell in one look-up.
     """
-    token, alone = _word_before(text, m.start(), sentence_start)
+    at = m.start()
+    if 0 < _spaced_dots_before(text, at) < 3:
+        return False  # the last dot of a spaced ellipsis, "well . . . I"; a fourth ends
+    token, alone = _word_before(text, at, sentence_start)
     if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
         # a numbered heading or list item ("2.1. Results", "A. Background"), "P.S. ..."
         return False
@@ -275,8 +296,25 @@ def _ends_at_period(
         # one initial after another: J. R. R. Tolkien, J. A. Smith
         return False
     if kind is _Kind.ABBREVIATION or _is_initial_or_acronym(token):
-        return word in _STARTERS or quoted
+        return (word in _STARTERS or quoted) and not _opening_phrase(text, sentence_start, at)
     return True
+
+
+def _spaced_dots_before(text: str, at: int) -> int:
+    """How many spaced dots (". . .": a space before and after each) stand right before
+    ``at``; a period that closes a word ("compounds. . . .") is not one of them."""
+    count = 0
+    while at >= 2 and text[at - 1] == " " and text[at - 2] == "." and text[at - 3 : at - 2] in " ":
+        count += 1
+        at -= 2
+    return count
+
+
+def _opening_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a short phrase opening a sentence with a
+    preposition ("At 5 a.m. Mr. Smith went"): no sentence ends inside one."""
+    words = text[start:end].split(maxsplit=_OPENING_PHRASE_WORDS)
+    return len(words) <= _OPENING_PHRASE_WORDS and words[0].lower() in _PREPOSITIONS
 
 
 def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -294,8 +332,16 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
     if nxt.islower():
         # “Are you ready?” he asked. / e.g. this / a pause … then more
         return False
-    if nxt and nxt in ".!?…":
-        # a spaced ellipsis ". . ." or a stray run of marks
+    if opening[:1] == "(" and _CITATION.match(text, m.end()):
+        # “…” (Smith 55). : a citation belongs to the sentence it cites
+        return False
+    if nxt == ".":
+        # a spaced ellipsis follows: it ends the sentence only after a period that closes
+        # a word ("compounds. . . . The") and before more text; ". . ." alone pauses
+        after_word = first == "." and not more and m.start() > 0
+        return after_word and _PERIOD_THEN_ELLIPSIS.match(text, m.start() - 1) is not None
+    if nxt and nxt in "!?…":
+        # a stray run of marks
         return False
     if "." not in term or "…" in term or ".." in term:
         # ?, ! or an ellipsis: split unless a quotation is followed by its speaker
