@@ -143,7 +143,10 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
     white space around it copies nothing), and only they, and the blocks that hold them,
     are measured in Python. ``raw``, the lines with their breaks, is made if needed.
     """
-    stripped = map(str.strip, _text(text, lo, hi).splitlines(), repeat(TRIMMED))
+    part = _text(text, lo, hi)
+    if _few_single_breaks(part):
+        return []
+    stripped = map(str.strip, part.splitlines(), repeat(TRIMMED))
     lengths = list(map(len, stripped))
     present = list(map(bool, lengths))
     short = map(operator.and_, map(operator.le, lengths, repeat(MAX_WRAP_WIDTH)), present)
@@ -165,6 +168,8 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
     # (a headline and its subtitle do not, nor do headlines of random lengths)
     shows_wrapping = len(full) >= DENSE_LINES and 2 * len(full) > len(inner)
     blank_lines = shows_wrapping and (separated or _blank_between(present))
+    if not blank_lines and not _has_run(full):
+        return []  # no block can be densely wrapped
     wrapped_blocks: dict[int, bool] = {}
     wraps = []
     for index in full:
@@ -178,6 +183,15 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
     return wraps
 
 
+def _few_single_breaks(text: str) -> bool:
+    """Whether ``text`` has fewer than ``DENSE_LINES`` runs of an odd number of LFs and no
+    other line break that can wrap: then fewer lines than that follow a line directly,
+    and nothing wraps. Two counts in C, for text with blank lines between paragraphs."""
+    if "\r" in text or "\x85" in text or "\u2028" in text:
+        return False
+    return text.count("\n") - 2 * text.count("\n\n") < DENSE_LINES
+
+
 def _full(raw: list[str], lengths: list[int], index: int, width: int) -> bool:
     """Whether line ``index`` and the next line's first word fill ``FULL_PERCENT`` of the
     wrap width; a line that starts a list item is never a wrap's continuation."""
@@ -187,6 +201,14 @@ def _full(raw: list[str], lengths: list[int], index: int, width: int) -> bool:
     word = _FIRST_WORD.match(following)
     length = lengths[index] + 1 + (word.end() if word else 0)
     return length * 100 > width * FULL_PERCENT
+
+
+def _has_run(indices: list[int]) -> bool:
+    """Whether ``DENSE_LINES`` of the sorted ``indices`` are consecutive numbers."""
+    return any(
+        indices[at + DENSE_LINES - 1] - indices[at] == DENSE_LINES - 1
+        for at in range(len(indices) - DENSE_LINES + 1)
+    )
 
 
 def _blank_between(present: list[bool]) -> bool:
@@ -218,11 +240,7 @@ def _wrapped_block(
         return False
     if blank_lines:
         return True
-    inside = [index for index in full if first <= index <= last]
-    return any(
-        inside[at + DENSE_LINES - 1] - inside[at] == DENSE_LINES - 1
-        for at in range(len(inside) - DENSE_LINES + 1)
-    )
+    return _has_run([index for index in full if first <= index <= last])
 
 
 def check_text(text: object, caller: str) -> None:

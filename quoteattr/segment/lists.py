@@ -38,6 +38,9 @@ def list_items(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     carried: Span | None = None  # a marker alone, waiting for the item it opens
     for span in spans:
+        if carried is None and text[span.start] not in MARKER_FIRST:
+            out.append(span)
+            continue
         start = span.start
         if carried is not None:
             if _LINE_BREAKS.isdisjoint(text[carried.end : span.start]):
