@@ -35,7 +35,7 @@ from quoteattr.grammar.headings import is_heading
 from quoteattr.grammar.mentions import Mention, MentionForm, read_forward
 from quoteattr.grammar.speechtags import SpeechTag, tag_after
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS, SOURCE_FIRST_WORDS, TOPIC_FIRST_WORDS, Cue
-from quoteattr.lexicon.tables import EVIDENCE_SOURCES, NON_SOURCES
+from quoteattr.lexicon.tables import EVIDENCE_SOURCES, NON_SOURCES, SAID_NOUNS
 from quoteattr.lexicon.words import (
     CLAUSE_OPENERS,
     COORDINATORS,
@@ -43,6 +43,8 @@ from quoteattr.lexicon.words import (
     GLOSS_OPENERS,
     MENTION_DETERMINERS,
     NO_CONTENT,
+    NOUN_MARKERS,
+    PREPOSITIONS,
     SUBJECT_PRONOUNS,
     TAG_ADVERBIALS,
 )
@@ -51,6 +53,10 @@ from quoteattr.segment.tokens import bare, is_word
 
 MAX_INVERTED_WORDS = 6
 """Words in the source of ``…, said X`` that is not a name ("the agency spokesman")."""
+
+MAX_HEAD_WORDS = 4
+"""Words after a determiner searched for the head of a noun phrase ("the party’s latest
+offer"); the head of a longer phrase is not looked for."""
 
 MIN_TAGGED_CLAUSE = 4
 """Tokens before a mid-sentence tag below which they only open the content ("Beyond that,")."""
@@ -277,10 +283,14 @@ class _SentenceReader(ClauseReader):
                 start,
                 to_comma=entry.target or relative_opening(toks, index),
             )
-            if not self._is_content(start, end) or (
-                entry.category == "evidence"
-                and toks[start - 1].text.lower() != "that"
-                and not _documentary(mention)
+            if (
+                not self._is_content(start, end)
+                or not self._can_be_said(entry, start, end)
+                or (
+                    entry.category == "evidence"
+                    and toks[start - 1].text.lower() != "that"
+                    and not _documentary(mention)
+                )
             ):
                 index += 1
                 continue
@@ -308,6 +318,22 @@ class _SentenceReader(ClauseReader):
             following = self.toks[start + 1]  # "said about half of …", not "asked about"
             return is_number(following) or bare(following) == "a"  # "about a third"
         return first not in NO_CONTENT
+
+    def _can_be_said(self, cue: Cue, start: int, end: int) -> bool:
+        """Whether content after a said-object cue can be what was said: a clause, or a
+        noun phrase whose head names something said ("denied the charges"), not any
+        object ("denied bail", "rejected the figures")."""
+        if not cue.said_object or bare(self.toks[start]) not in NOUN_MARKERS:
+            return True
+        if start > 0 and bare(self.toks[start - 1]) == "that":
+            return True  # "denied that the figures were wrong": a clause
+        for token in self.toks[start + 1 : min(end, start + 1 + MAX_HEAD_WORDS)]:
+            word = bare(token)
+            if word in SAID_NOUNS:
+                return True
+            if word in PREPOSITIONS or not is_word(token):
+                break  # past the head: "the figures from the ministry"
+        return False
 
     def _previous(self) -> Mention | None:
         """The source of the latest frame read in this sentence."""

@@ -2,7 +2,8 @@
 
 A row of ``data/cues.tsv`` is a cue's lemma, its category, its properties and its
 word forms. The readers never compare a cue with a literal word: they ask the
-cue's columns (``Cue.addressee``, ``Cue.object``, ``Cue.channel``) or its category's, from
+cue's columns (``Cue.addressee``, ``Cue.object``, ``Cue.channel``, ``Cue.said_object``)
+or its category's, from
 ``data/cue_categories.tsv`` (``Cue.governs_quotation``, ``Cue.frames_clause``,
 ``Cue.reports_words``, ``Cue.target``), so one general rule serves every cue
 that has the property.
@@ -70,6 +71,9 @@ class Cue:
     """The cue's object is the person spoken to: after "’s" its participle is passive."""
     channel: bool = False
     """The cue names who relayed the words, not who said them ("…, an agency reported")."""
+    said_object: bool = False
+    """A noun phrase after the cue is content only if it names something said ("denied
+    the charges", not "denied bail")."""
     governs_quotation: bool = False
     """A partial quotation after the cue is attributed through it (its category's)."""
     frames_clause: bool = False
@@ -103,6 +107,7 @@ def _load_cues(name: str) -> dict[tuple[str, ...], Cue]:
                 addressee="addressee" in has,
                 object="object" in has,
                 channel="channel" in has,
+                said_object="said-object" in has,
                 governs_quotation=kind.governs_quotation,
                 frames_clause=kind.frames_clause,
                 reports_words=kind.reports_words,

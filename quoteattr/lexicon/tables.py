@@ -39,6 +39,10 @@ SURNAME_PARTICLES: frozenset[str] = frozenset(
 )
 """Particles that, capitalised, open a surname said alone ("De Vries", "Le Pen")."""
 
+SAID_NOUNS: frozenset[str] = word_set("said_nouns.txt")
+"""Nouns that name something said or proposed ("claim", "offer"): the content a cue with
+the said-object property can take as a noun phrase."""
+
 ORGANIZATION_WORDS: frozenset[str] = word_set("organizations.txt")
 """Words that mark a mention as an organisation."""
 

@@ -249,7 +249,8 @@ def test_cues_rows_have_four_columns_and_known_properties(name: str) -> None:
     for line in data_lines(name):
         lemma, category, properties, forms = line.split("\t")
         assert category in CATEGORIES
-        assert properties == "-" or set(properties.split(",")) <= {"addressee", "object", "channel"}
+        known = {"addressee", "object", "channel", "said-object"}
+        assert properties == "-" or set(properties.split(",")) <= known
         assert lemma
         assert forms
 
