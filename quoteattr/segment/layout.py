@@ -67,7 +67,10 @@ _WRAP_BREAKS: Final = frozenset("\n\r\x85\u2028")
 """The line breaks that may only wrap (CR LF ends in LF); form feeds and the paragraph and
 record separators always end a paragraph."""
 
-_LIST_ITEM: Final = re.compile(r"(?:[-*~•‣⁃◦▪]|\(?(?:\d{1,3}|[a-z])[.)]{1,2})\s")
+BULLETS: Final = "•‣⁃◦▪"
+"""Bullet characters that open list items."""
+
+_LIST_ITEM: Final = re.compile(rf"(?:[-*~{BULLETS}]|\(?(?:\d{{1,3}}|[a-z])[.)]{{1,2}})\s")
 """The start of a list item (a bullet, "1.", "2)", "a.", "(b)"): it begins a line of
 its own, never a wrap's continuation."""
 
@@ -88,7 +91,7 @@ def paragraph_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]
     """``(start, end, wrapped)`` for each paragraph of ``text[lo:hi]``; ``wrapped`` says
     that the paragraph holds wrap line breaks (a sentence may run over them)."""
     raw = _raw_lines(text, lo, hi)
-    wraps = frozenset(_wrap_breaks(text, lo, hi, raw))
+    wraps = frozenset(_wrap_breaks(text, lo, hi, raw)[0])
     bounds: list[tuple[int, int, bool]] = []
     at = lo
     for index, line in enumerate(raw):
@@ -108,10 +111,9 @@ def wrapped_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each paragraph of ``text[lo:hi]`` that holds wrap line
     breaks, measuring only the lines that could wrap: the segmenter calls this on every
     text, and most have a paragraph per line."""
-    wraps = _wrap_breaks(text, lo, hi)
-    if not wraps:
+    wraps, raw = _wrap_breaks(text, lo, hi)
+    if not wraps or raw is None:
         return []
-    raw = _raw_lines(text, lo, hi)
     offsets = list(accumulate(map(len, raw), initial=lo))
     found: list[tuple[int, int]] = []
     first = wraps[0]
@@ -135,8 +137,11 @@ def _text(text: str, lo: int, hi: int) -> str:
     return text if lo == 0 and hi == len(text) else text[lo:hi]
 
 
-def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> list[int]:
-    """The indices of the lines of ``text[lo:hi]`` whose line break only wraps, in order.
+def _wrap_breaks(
+    text: str, lo: int, hi: int, raw: list[str] | None = None
+) -> tuple[list[int], list[str] | None]:
+    """The indices of the lines of ``text[lo:hi]`` whose line break only wraps, in order,
+    and the lines with their breaks (``raw``, made here if needed and not given).
 
     Only lines no longer than ``MAX_WRAP_WIDTH`` and followed by a non-blank line can
     wrap; they are found with ``map`` over builtins, in C (stripping a line without
@@ -145,22 +150,22 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
     """
     part = _text(text, lo, hi)
     if _few_single_breaks(part):
-        return []
+        return [], raw
     stripped = map(str.strip, part.splitlines(), repeat(TRIMMED))
     lengths = list(map(len, stripped))
     present = list(map(bool, lengths))
     short = map(operator.and_, map(operator.le, lengths, repeat(MAX_WRAP_WIDTH)), present)
     inner = list(compress(range(len(lengths)), map(operator.and_, short, present[1:])))
     if len(inner) < DENSE_LINES:
-        return []
+        return [], raw
     if raw is None:
         raw = _raw_lines(text, lo, hi)
     inner = [index for index in inner if raw[index][-1] in _WRAP_BREAKS]
     if len(inner) < DENSE_LINES:
-        return []
+        return [], raw
     width = sorted(lengths[index] for index in inner)[len(inner) * 9 // 10]
     if width < MIN_WRAP_WIDTH:
-        return []
+        return [], raw
     full = [index for index in inner if _full(raw, lengths, index, width)]
     separated = any(map(_SEPARATORS.__contains__, map(operator.itemgetter(-1), raw)))
     # blank-line paragraphs make a document's blocks wrapped text, once enough full lines
@@ -169,7 +174,7 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
     shows_wrapping = len(full) >= DENSE_LINES and 2 * len(full) > len(inner)
     blank_lines = shows_wrapping and (separated or _blank_between(present))
     if not blank_lines and not _has_run(full):
-        return []  # no block can be densely wrapped
+        return [], raw  # no block can be densely wrapped
     wrapped_blocks: dict[int, bool] = {}
     wraps = []
     for index in full:
@@ -180,7 +185,7 @@ def _wrap_breaks(text: str, lo: int, hi: int, raw: list[str] | None = None) -> l
             )
         if wrapped_blocks[first]:
             wraps.append(index)
-    return wraps
+    return wraps, raw
 
 
 def _few_single_breaks(text: str) -> bool:

@@ -16,9 +16,7 @@ import string
 from typing import Final
 
 from quoteattr.model import Span
-
-BULLETS: Final = "•‣⁃◦▪"
-"""Bullet characters that open list items."""
+from quoteattr.segment.layout import BULLETS, LINE_BREAKS
 
 MARKER: Final = re.compile(
     rf"(?P<bullet>[{BULLETS}][^\S\n]?)?(?P<number>\d{{1,3}}|[a-z])(?P<mark>\.\)|[.)])(?=\s|\Z)"
@@ -30,7 +28,7 @@ MARKER: Final = re.compile(
 MARKER_FIRST: Final = frozenset(string.digits + string.ascii_lowercase + BULLETS)
 """The characters a marker can start with: a cheap test before the regex."""
 
-_LINE_BREAKS: Final = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS: Final = frozenset(LINE_BREAKS)
 
 
 def list_items(text: str, spans: list[Span]) -> list[Span]:
