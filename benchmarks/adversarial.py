@@ -39,6 +39,7 @@ WORDS = [
     "to",
 ]
 SENTENCE = "The minister said the plan would go ahead. “We will not wait,” she told reporters. "
+WRAP_WIDTH = 70
 MARKS = "“”\"'‘’«»„‹›「」"
 
 
@@ -109,6 +110,21 @@ def unclosed_marks(size: int) -> str:
     return ("“a " * (size // 3 + 1))[:size]
 
 
+def wrapped_block(size: int) -> str:
+    """Prose wrapped at 70 characters with no blank line: one block of full lines, as text
+    pasted from a PDF comes."""
+    lines: list[str] = []
+    line = ""
+    for word in _words(size).split(" "):
+        if line and len(line) + 1 + len(word) > WRAP_WIDTH:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)[:size]
+
+
 def organisation_mentions(size: int) -> str:
     """An organisation quoted again and again, its acronym never used."""
     unit = "“We won the vote today,” the Korean Central News Agency said. "
@@ -126,6 +142,7 @@ MAKERS: dict[str, Callable[[int], str]] = {
     "single marks": single_marks,
     "unclosed marks": unclosed_marks,
     "organisation mentions": organisation_mentions,
+    "wrapped block": wrapped_block,
 }
 
 SIZES = {
@@ -139,5 +156,6 @@ SIZES = {
     "single marks": 500_000,  # found by the regex audit: a scan per opening mark
     "unclosed marks": 960_000,  # 320,000 marks; each quotation read its whole sentence
     "organisation mentions": 1_000_000,  # found by the regex audit: a text search per mention
+    "wrapped block": 1_000_000,  # about 15,000 lines; a block was walked once per line in it
 }
 """Characters at 16×, the issue's sizes."""

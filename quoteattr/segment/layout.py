@@ -27,10 +27,8 @@ offsets into the text are exact and the text is never rewritten.
 from __future__ import annotations
 
 import itertools
-import operator
 import re
-from itertools import accumulate, compress, repeat
-from typing import Final
+from typing import Final, NamedTuple
 
 from quoteattr.errors import InputError
 from quoteattr.model import Span
@@ -77,8 +75,7 @@ its own, never a wrap's continuation."""
 _FIRST_WORD: Final = re.compile(rf"[^{BLANKS}]*")
 """A line's first word."""
 
-_SEPARATORS: Final = frozenset(LINE_BREAKS) - _WRAP_BREAKS
-"""The line breaks that always end a paragraph, as blank lines do."""
+_BREAK_SET: Final = frozenset(LINE_BREAKS)
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -90,16 +87,15 @@ def paragraphs(text: str) -> list[Span]:
 def paragraph_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """``(start, end, wrapped)`` for each paragraph of ``text[lo:hi]``; ``wrapped`` says
     that the paragraph holds wrap line breaks (a sentence may run over them)."""
-    raw = _raw_lines(text, lo, hi)
-    wraps = frozenset(_wrap_breaks(text, lo, hi, raw)[0])
+    joined = {line.next_start for line in _wrap_lines(text, lo, hi)}
     bounds: list[tuple[int, int, bool]] = []
     at = lo
-    for index, line in enumerate(raw):
+    for line in _text(text, lo, hi).splitlines(keepends=True):
         body = line.lstrip(TRIMMED)
         if body:
             start = at + len(line) - len(body)
             end = start + len(body.rstrip(TRIMMED))
-            if index - 1 in wraps:
+            if at in joined:
                 bounds[-1] = (bounds[-1][0], end, True)
             else:
                 bounds.append((start, end, False))
@@ -109,83 +105,134 @@ def paragraph_bounds(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]
 
 def wrapped_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each paragraph of ``text[lo:hi]`` that holds wrap line
-    breaks, measuring only the lines that could wrap: the segmenter calls this on every
-    text, and most have a paragraph per line."""
-    wraps, raw = _wrap_breaks(text, lo, hi)
-    if not wraps or raw is None:
-        return []
-    offsets = list(accumulate(map(len, raw), initial=lo))
+    breaks. The segmenter calls this on every text, and most have a paragraph per line:
+    only the lines that could wrap are looked at in Python."""
     found: list[tuple[int, int]] = []
-    first = wraps[0]
-    for index, following in itertools.zip_longest(wraps, wraps[1:]):
-        if following == index + 1:
-            continue  # the paragraph goes on past the next line
-        start = offsets[first] + len(raw[first]) - len(raw[first].lstrip(TRIMMED))
-        last = raw[index + 1]
-        found.append((start, offsets[index + 1] + len(last.rstrip(TRIMMED))))
-        first = following
+    first: _Line | None = None
+    previous: _Line | None = None
+    for line in _wrap_lines(text, lo, hi):
+        if previous is None or previous.next_start != line.start:
+            if previous is not None and first is not None:
+                found.append((first.body, _line_end(text, previous.next_start, hi)))
+            first = line
+        previous = line
+    if previous is not None and first is not None:
+        found.append((first.body, _line_end(text, previous.next_start, hi)))
     return found
-
-
-def _raw_lines(text: str, lo: int, hi: int) -> list[str]:
-    """The lines of ``text[lo:hi]`` with their line breaks, as :meth:`str.splitlines` finds
-    them (in C)."""
-    return _text(text, lo, hi).splitlines(keepends=True)
 
 
 def _text(text: str, lo: int, hi: int) -> str:
     return text if lo == 0 and hi == len(text) else text[lo:hi]
 
 
-def _wrap_breaks(
-    text: str, lo: int, hi: int, raw: list[str] | None = None
-) -> tuple[list[int], list[str] | None]:
-    """The indices of the lines of ``text[lo:hi]`` whose line break only wraps, in order,
-    and the lines with their breaks (``raw``, made here if needed and not given).
+class _Line(NamedTuple):
+    """A line that could wrap: no longer than ``MAX_WRAP_WIDTH``, followed by a wrap
+    break and a non-blank line. Offsets into the text."""
 
-    Only lines no longer than ``MAX_WRAP_WIDTH`` and followed by a non-blank line can
-    wrap; they are found with ``map`` over builtins, in C (stripping a line without
-    white space around it copies nothing), and only they, and the blocks that hold them,
-    are measured in Python. ``raw``, the lines with their breaks, is made if needed.
-    """
+    start: int
+    """Where the line starts, after the line break before it."""
+    body: int
+    """Where its first non-blank character is."""
+    length: int
+    """Its length without the white space around it."""
+    next_start: int
+    """Where the next line starts, after this line's break."""
+    next_body: int
+    """Where the next line's first non-blank character is."""
+
+
+_INLINE: Final = rf"(?:[^\S{LINE_BREAKS}]|\ufeff)"
+"""White space inside a line, and the byte-order mark."""
+
+_COULD_WRAP: Final = (
+    rf"(?={_INLINE}*+(?P<body>[^{BLANKS}][^{LINE_BREAKS}]{{0,{MAX_WRAP_WIDTH - 1}}}+)"
+    r"(?P<brk>\r\n|[\n\r\x85\u2028])"
+    rf"{_INLINE}*+(?P<next>[^{BLANKS}]))"
+)
+"""A line that could wrap, seen from its start without moving: at most ``MAX_WRAP_WIDTH``
+characters after its leading white space, then a line break that may only wrap (CR LF
+ends in LF), then a line that is not blank. The possessive count fails a long line
+after ``MAX_WRAP_WIDTH`` characters, without backtracking."""
+
+_FIRST_LINE: Final = re.compile(_COULD_WRAP)
+"""``_COULD_WRAP`` for the first line of a range, which no line break opens."""
+
+_AFTER_LF: Final = re.compile(rf"\n{_COULD_WRAP}")
+"""``_COULD_WRAP`` after every LF: the regex engine finds a literal first character
+faster than one of a class, and most texts break lines with LF alone."""
+
+_AFTER_ANY_BREAK: Final = re.compile(rf"[{LINE_BREAKS}]{_COULD_WRAP}")
+"""``_COULD_WRAP`` after every line break, for text with other line breaks than LF."""
+
+_OTHER_BREAKS: Final = tuple(LINE_BREAKS.replace("\n", ""))
+
+_SHORT_LINE: Final = re.compile(
+    rf"{_INLINE}*+[^{LINE_BREAKS}]{{0,{MAX_WRAP_WIDTH}}}(?=[{LINE_BREAKS}]|\Z)"
+)
+"""A line no longer than ``MAX_WRAP_WIDTH`` after its leading white space."""
+
+_LINE_REST: Final = re.compile(rf"[^{LINE_BREAKS}]*+")
+"""The rest of a line, up to its line break."""
+
+_SEPARATOR: Final = re.compile(f"[{''.join(sorted(set(LINE_BREAKS) - _WRAP_BREAKS))}]")
+"""A line break that always ends a paragraph, as a blank line does."""
+
+_BLANK_LINE: Final = re.compile(rf"(?>\r\n|[{LINE_BREAKS}]){_INLINE}*+(?>\r\n|[{LINE_BREAKS}])")
+"""A line break, a blank line and its break."""
+
+_NON_BLANK: Final = re.compile(f"[^{BLANKS}]")
+
+
+def _could_wrap(text: str, lo: int, hi: int) -> list[_Line]:
+    """Every line of ``text[lo:hi]`` that could wrap, in order, found in C."""
+    first = _FIRST_LINE.match(text, lo, hi)
+    matches = [first] if first else []
     part = _text(text, lo, hi)
-    if _few_single_breaks(part):
-        return [], raw
-    stripped = map(str.strip, part.splitlines(), repeat(TRIMMED))
-    lengths = list(map(len, stripped))
-    present = list(map(bool, lengths))
-    short = map(operator.and_, map(operator.le, lengths, repeat(MAX_WRAP_WIDTH)), present)
-    inner = list(compress(range(len(lengths)), map(operator.and_, short, present[1:])))
+    later = _AFTER_ANY_BREAK if any(map(part.__contains__, _OTHER_BREAKS)) else _AFTER_LF
+    matches += later.finditer(text, lo, hi)
+    return [
+        _Line(
+            m.end(),
+            m.start("body"),
+            len(m["body"].rstrip(TRIMMED)),
+            m.end("brk"),
+            m.start("next"),
+        )
+        for m in matches
+    ]
+
+
+def _wrap_lines(text: str, lo: int, hi: int) -> list[_Line]:
+    """The lines of ``text[lo:hi]`` whose line break only wraps, in order.
+
+    Only lines that could wrap (``_could_wrap``) are measured in Python, and the blocks
+    they make: runs of them, each line's break followed by the next of the run.
+    """
+    if _few_single_breaks(_text(text, lo, hi)):
+        return []
+    inner = _could_wrap(text, lo, hi)
     if len(inner) < DENSE_LINES:
-        return [], raw
-    if raw is None:
-        raw = _raw_lines(text, lo, hi)
-    inner = [index for index in inner if raw[index][-1] in _WRAP_BREAKS]
-    if len(inner) < DENSE_LINES:
-        return [], raw
-    width = sorted(lengths[index] for index in inner)[len(inner) * 9 // 10]
+        return []
+    width = sorted(line.length for line in inner)[len(inner) * 9 // 10]
     if width < MIN_WRAP_WIDTH:
-        return [], raw
-    full = [index for index in inner if _full(raw, lengths, index, width)]
-    separated = any(map(_SEPARATORS.__contains__, map(operator.itemgetter(-1), raw)))
+        return []
+    full = [line for line in inner if _full(text, hi, line, width)]
     # blank-line paragraphs make a document's blocks wrapped text, once enough full lines
     # show that it wraps at all: most of the lines that could wrap, and DENSE_LINES of them
     # (a headline and its subtitle do not, nor do headlines of random lengths)
     shows_wrapping = len(full) >= DENSE_LINES and 2 * len(full) > len(inner)
-    blank_lines = shows_wrapping and (separated or _blank_between(present))
+    blank_lines = shows_wrapping and (
+        _SEPARATOR.search(text, lo, hi) is not None or _blank_between(text, lo, hi)
+    )
     if not blank_lines and not _has_run(full):
-        return [], raw  # no block can be densely wrapped
-    wrapped_blocks: dict[int, bool] = {}
-    wraps = []
-    for index in full:
-        first, last = _block(raw, present, index)
-        if first not in wrapped_blocks:
-            wrapped_blocks[first] = _wrapped_block(
-                lengths, full, first, last, blank_lines=blank_lines
-            )
-        if wrapped_blocks[first]:
-            wraps.append(index)
-    return wraps, raw
+        return []  # no block can be densely wrapped
+    full_starts = {line.start for line in full}
+    wraps: list[_Line] = []
+    for block in _blocks(inner):
+        in_block = [line for line in block if line.start in full_starts]
+        if in_block and _wrapped_block(text, lo, hi, block, in_block, blank_lines=blank_lines):
+            wraps += in_block
+    return wraps
 
 
 def _few_single_breaks(text: str) -> bool:
@@ -197,55 +244,79 @@ def _few_single_breaks(text: str) -> bool:
     return text.count("\n") - 2 * text.count("\n\n") < DENSE_LINES
 
 
-def _full(raw: list[str], lengths: list[int], index: int, width: int) -> bool:
-    """Whether line ``index`` and the next line's first word fill ``FULL_PERCENT`` of the
+def _full(text: str, hi: int, line: _Line, width: int) -> bool:
+    """Whether ``line`` and the next line's first word fill ``FULL_PERCENT`` of the
     wrap width; a line that starts a list item is never a wrap's continuation."""
-    following = raw[index + 1].lstrip(TRIMMED)
-    if _LIST_ITEM.match(following):
+    if _LIST_ITEM.match(text, line.next_body, hi):
         return False
-    word = _FIRST_WORD.match(following)
-    length = lengths[index] + 1 + (word.end() if word else 0)
+    word = _FIRST_WORD.match(text, line.next_body, hi)
+    length = line.length + 1 + (word.end() - line.next_body if word else 0)
     return length * 100 > width * FULL_PERCENT
 
 
-def _has_run(indices: list[int]) -> bool:
-    """Whether ``DENSE_LINES`` of the sorted ``indices`` are consecutive numbers."""
-    return any(
-        indices[at + DENSE_LINES - 1] - indices[at] == DENSE_LINES - 1
-        for at in range(len(indices) - DENSE_LINES + 1)
-    )
+def _has_run(lines: list[_Line]) -> bool:
+    """Whether ``DENSE_LINES`` of ``lines`` (in order) follow each other in the text."""
+    run = 1
+    for before, line in itertools.pairwise(lines):
+        run = run + 1 if before.next_start == line.start else 1
+        if run >= DENSE_LINES:
+            return True
+    return False
 
 
-def _blank_between(present: list[bool]) -> bool:
-    """Whether a blank line lies between two non-blank lines."""
-    first = present.index(True)
-    last = len(present) - present[::-1].index(True)
-    return False in present[first:last]
+def _blank_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a blank line lies between two non-blank lines of ``text[lo:hi]``."""
+    first = _NON_BLANK.search(text, lo, hi)
+    if first is None:
+        return False
+    blank = _BLANK_LINE.search(text, first.start(), hi)
+    return blank is not None and _NON_BLANK.search(text, blank.end(), hi) is not None
 
 
-def _block(raw: list[str], present: list[bool], index: int) -> tuple[int, int]:
-    """The first and last line of the block that holds line ``index``: the lines around it
-    joined by single line breaks that can wrap."""
-    first = index
-    while first > 0 and present[first - 1] and raw[first - 1][-1] in _WRAP_BREAKS:
-        first -= 1
-    last = index
-    while last + 1 < len(raw) and present[last + 1] and raw[last][-1] in _WRAP_BREAKS:
-        last += 1
-    return first, last
+def _blocks(lines: list[_Line]) -> list[list[_Line]]:
+    """``lines`` in runs, each line's break followed by the next line of the run."""
+    blocks: list[list[_Line]] = []
+    for line in lines:
+        if blocks and blocks[-1][-1].next_start == line.start:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    return blocks
 
 
 def _wrapped_block(
-    lengths: list[int], full: list[int], first: int, last: int, *, blank_lines: bool
+    text: str, lo: int, hi: int, block: list[_Line], full: list[_Line], *, blank_lines: bool
 ) -> bool:
-    """Whether the block of lines ``first..last`` is wrapped text: no line too long for a
-    wrapper, and blank-line paragraphs in the document or ``DENSE_LINES`` full lines in a
-    row in the block."""
-    if max(lengths[first : last + 1]) > MAX_WRAP_WIDTH:
+    """Whether the lines of ``block`` and the line after it are wrapped text: no line too
+    long for a wrapper joined to them, and blank-line paragraphs in the document or
+    ``DENSE_LINES`` full lines in a row.
+
+    Every short line joined to the next by a wrap break is in a block, so a line joined
+    to the block from before it, or a long last line, is a line longer than a wrapper
+    writes."""
+    if _joined_before(text, lo, block[0].start) or not _SHORT_LINE.match(
+        text, block[-1].next_start, hi
+    ):
         return False
-    if blank_lines:
-        return True
-    return _has_run([index for index in full if first <= index <= last])
+    return blank_lines or _has_run(full)
+
+
+def _joined_before(text: str, lo: int, start: int) -> bool:
+    """Whether the line at ``start`` follows a non-blank line through a wrap break."""
+    if start == lo or text[start - 1] not in _WRAP_BREAKS:
+        return False
+    at = start - 2 if text[start - 1] == "\n" and text[start - 2 : start] == "\r\n" else start - 1
+    while at > lo and text[at - 1] in TRIMMED and text[at - 1] not in _BREAK_SET:
+        at -= 1
+    return at > lo and text[at - 1] not in _BREAK_SET
+
+
+def _line_end(text: str, start: int, hi: int) -> int:
+    """The end of the line at ``start`` without its trailing white space."""
+    end = _LINE_REST.match(text, start, hi).end()  # type: ignore[union-attr]
+    while end > start and text[end - 1] in TRIMMED:
+        end -= 1
+    return end
 
 
 def check_text(text: object, caller: str) -> None:

@@ -219,6 +219,24 @@ def test_paragraphs_separators_always_end_a_paragraph(separator: str) -> None:
     assert all(separator not in p.text for p in paragraphs(text))
 
 
+@pytest.mark.parametrize("separator", ["\u2029", "\x0c"])
+def test_paragraphs_wrapped_text_after_a_separator_still_wraps(separator: str) -> None:
+    """A page break or paragraph separator ends a paragraph; the wrapped lines after it
+    are read as they would be after a blank line."""
+    text = _wrapped(60, _PROSE) + separator + _wrapped(60, _PROSE, _PROSE)
+    assert [" ".join(p.text.split()) for p in paragraphs(text)] == [_PROSE] * 3
+
+
+@pytest.mark.parametrize("lines_before", [0, 1, 3])
+def test_paragraphs_a_long_line_joined_to_a_block_keeps_its_lines(lines_before: int) -> None:
+    """A block of short lines with a long line in it (by a wrap break) is not wrapped text:
+    no wrapper writes the long line, so every line of the block is a paragraph."""
+    long_line = _PROSE + " " + _PROSE
+    short = textwrap.wrap(_PROSE, 60)
+    text = "\n".join([*short[:lines_before], long_line, *short[lines_before:]])
+    assert len(paragraphs(text)) == len(short) + 1
+
+
 def test_paragraphs_skip_a_byte_order_mark() -> None:
     """A file saved with a byte-order mark: the mark is not part of the first paragraph,
     and offsets still count it."""
