@@ -73,6 +73,10 @@ class _Reading:
     """The offsets of the tail: the passage's end and the sentence's end."""
     since: int
     """The index in ``lead`` just after its last closing quotation mark (0: none)."""
+    lead_size: int
+    """How many tokens ``lead`` has."""
+    lead_edges: tuple[Span, Span] | None
+    """The first and last tokens of ``lead`` (None: none): the next passage's lead extends it."""
     governing: tuple[Cue, int, int] | None
     """The last cue in ``lead``."""
 
@@ -90,17 +94,24 @@ class _Reading:
 def attribute(doc: Document) -> list[Draft]:
     """Drafts for every passage of a document, in text order."""
     text = doc.text
-    readings: list[_Reading] = []
-    for passage in doc.passages:
-        readings.append(_read(doc, passage, readings[-1] if readings else None))
+    headings: dict[tuple[int, int], bool] = {}
     # Items are finished drafts, or the key of a mixed group still collecting passages.
     items: list[Draft | tuple[int, int]] = []
     mixed: dict[tuple[int, int], list[_Reading]] = {}
-    for number, reading in enumerate(readings):
-        if _stands_alone(text, reading):
-            draft = _direct(text, reading)
+    before: _Reading | None = None
+    for passage in doc.passages:
+        reading, lead = _read(doc, passage, before)
+        previous_reading, before = before, reading
+        # the lead after the last quotation mark before the passage (interruptions)
+        after = lead[reading.since :] if reading.since else lead
+        if _stands_alone(text, reading, after):
+            draft = _direct(text, reading, after)
             previous = items[-1] if items else None
-            if isinstance(previous, Draft) and _interrupts(previous, reading, readings[number - 1]):
+            if (
+                isinstance(previous, Draft)
+                and previous_reading is not None
+                and _interrupts(previous, reading, previous_reading, after)
+            ):
                 items[-1] = _merged(text, previous, draft)
             else:
                 items.append(draft)
@@ -109,7 +120,11 @@ def attribute(doc: Document) -> list[Draft]:
         if governing is not None and governing[0].expressive:
             items.append(_partial_direct(text, reading, governing[1]))
             continue
-        if governing is None and is_heading(reading.sentence) and _trailing(text, reading) is None:
+        if (
+            governing is None
+            and _in_heading(reading.sentence, headings)
+            and _trailing(text, reading) is None
+        ):
             items.append(_heading_quote(reading))
             continue
         key = (reading.sentence.start, governing[1] if governing is not None else -1)
@@ -121,34 +136,49 @@ def attribute(doc: Document) -> list[Draft]:
     return _join_continuations(doc, drafts)
 
 
-def _read(doc: Document, passage: Passage, before: _Reading | None) -> _Reading:
-    """The passage in its sentence; what is known of the lead of the passage ``before``,
-    when this lead extends it (two quotations in one sentence), is not read again."""
+def _in_heading(sentence: Span, known: dict[tuple[int, int], bool]) -> bool:
+    """``is_heading(sentence)``, judged once per sentence however many quotations it has."""
+    key = (sentence.start, sentence.end)
+    if key not in known:
+        known[key] = is_heading(sentence)
+    return known[key]
+
+
+def _read(doc: Document, passage: Passage, before: _Reading | None) -> tuple[_Reading, list[Span]]:
+    """The passage in its sentence, and its lead; what is known of the lead of the passage
+    ``before``, when this lead extends it (two quotations in one sentence), is not read
+    again."""
     text = doc.text
     opening_sentence = doc.sentence_at(passage.opening) or Span.of(text, 0, 0)
     closing_sentence = doc.sentence_at(max(passage.after - 1, passage.content.start))
     closing_sentence = closing_sentence or opening_sentence
-    opening = max(opening_sentence.start, passage.opening)
-    lead = doc.tokens_between(opening_sentence.start, opening)
-    sentence = Span.of(text, opening_sentence.start, max(closing_sentence.end, passage.after))
-    earlier = before.lead if before is not None else []
-    if _extends(lead, earlier):
-        since = _since(lead, len(earlier), before.since if before else 0)
-        governing = last_cue(text, lead, known=(len(earlier), before.governing if before else None))
+    s_start = opening_sentence.start
+    opening = max(s_start, passage.opening)
+    lead = doc.tokens_between(s_start, opening)
+    end = max(closing_sentence.end, passage.after)  # not a copy per quotation of a sentence:
+    sentence = opening_sentence if end == opening_sentence.end else Span.of(text, s_start, end)
+    if before is not None and _extends(lead, before):
+        since = _since(lead, before.lead_size, before.since)
+        governing = last_cue(text, lead, known=(before.lead_size, before.governing))
     else:
         since, governing = _since(lead, 0, 0), last_cue(text, lead)
     tail = (passage.after, max(passage.after, closing_sentence.end))
-    return _Reading(
-        passage, sentence, doc, (opening_sentence.start, opening), tail, since, governing
+    edges = (lead[0], lead[-1]) if lead else None
+    reading = _Reading(
+        passage, sentence, doc, (s_start, opening), tail, since, len(lead), edges, governing
     )
+    return reading, lead
 
 
-def _extends(lead: list[Span], earlier: list[Span]) -> bool:
-    """Whether ``earlier`` is a non-empty prefix of ``lead`` (the same tokens)."""
+def _extends(lead: list[Span], before: _Reading) -> bool:
+    """Whether the lead of the passage ``before`` is a non-empty prefix of ``lead`` (the
+    same tokens)."""
+    edges, size = before.lead_edges, before.lead_size
     return (
-        0 < len(earlier) <= len(lead)
-        and lead[0] is earlier[0]
-        and lead[len(earlier) - 1] is earlier[-1]
+        edges is not None
+        and size <= len(lead)
+        and lead[0] is edges[0]
+        and lead[size - 1] is edges[1]
     )
 
 
@@ -161,17 +191,12 @@ def _since(lead: list[Span], floor: int, known: int) -> int:
     return known
 
 
-def _stands_alone(text: str, reading: _Reading) -> bool:
-    """Whether the passage is a clause of its own rather than words inside one."""
-    lead = _after_previous_passage(reading)
+def _stands_alone(text: str, reading: _Reading, lead: list[Span]) -> bool:
+    """Whether the passage is a clause of its own rather than words inside one; ``lead``
+    is the lead after the last quotation mark before it."""
     if not lead or lead[-1].text == ":":
         return True
     return tag_before(text, lead) is not None and _reaches_end(text, reading)
-
-
-def _after_previous_passage(reading: _Reading) -> list[Span]:
-    """The lead tokens after the last quotation mark before the passage (interruptions)."""
-    return reading.lead[reading.since :]
 
 
 def _reaches_end(text: str, reading: _Reading) -> bool:
@@ -180,12 +205,13 @@ def _reaches_end(text: str, reading: _Reading) -> bool:
     return not words or tag_after(text, reading.tail) is not None
 
 
-def _direct(text: str, reading: _Reading) -> Draft:
+def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
+    """A direct quote, its tag after it or else before it in ``lead`` (the lead after the
+    last quotation mark before it)."""
     passage = reading.passage
     tag = _trailing(text, reading)
     how = "tag-after"
     if tag is None or tag.mention is None:
-        lead = _after_previous_passage(reading)
         before = tag_before(text, lead) if lead else None
         if before is not None and (tag is None or before.mention is not None):
             tag, how = before, "tag-before"
@@ -210,13 +236,15 @@ def _trailing(text: str, reading: _Reading) -> SpeechTag | None:
     return tag_after(text, tail) if tail else None
 
 
-def _interrupts(previous: Draft, reading: _Reading, previous_reading: _Reading) -> bool:
-    """``“…,” he said, “…”``: a direct passage right after the tag of the one before."""
+def _interrupts(
+    previous: Draft, reading: _Reading, previous_reading: _Reading, lead: list[Span]
+) -> bool:
+    """``“…,” he said, “…”``: a direct passage right after the tag of the one before
+    (``lead``: the lead after the last quotation mark before it)."""
     if previous.kind is not Kind.DIRECT or previous.how != "tag-after":
         return False
     if previous_reading.sentence.start != reading.sentence.start:
         return False
-    lead = _after_previous_passage(reading)
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
 
 

@@ -71,7 +71,8 @@ def _decide(units: Sequence[Unit], case: Case, evidence: Evidence) -> Decision:
         if mention.antecedent is None:
             return abstained("abstain:relative:no-antecedent")
         mention = mention.antecedent
-    case = evolve(case, mention=mention)
+    if mention is not case.mention:
+        case = evolve(case, mention=mention)
     form = mention.form if mention is not None else None
     for unit in units:
         if form in unit.forms:
