@@ -76,6 +76,7 @@ _FIRST_WORD: Final = re.compile(rf"[^{BLANKS}]*")
 """A line's first word."""
 
 _BREAK_SET: Final = frozenset(LINE_BREAKS)
+"""``LINE_BREAKS`` as a set, for one character at a time."""
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -107,18 +108,10 @@ def wrapped_paragraphs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each paragraph of ``text[lo:hi]`` that holds wrap line
     breaks. The segmenter calls this on every text, and most have a paragraph per line:
     only the lines that could wrap are looked at in Python."""
-    found: list[tuple[int, int]] = []
-    first: _Line | None = None
-    previous: _Line | None = None
-    for line in _wrap_lines(text, lo, hi):
-        if previous is None or previous.next_start != line.start:
-            if previous is not None and first is not None:
-                found.append((first.body, _line_end(text, previous.next_start, hi)))
-            first = line
-        previous = line
-    if previous is not None and first is not None:
-        found.append((first.body, _line_end(text, previous.next_start, hi)))
-    return found
+    return [
+        (block[0].body, _line_end(text, block[-1].next_start, hi))
+        for block in _blocks(_wrap_lines(text, lo, hi))
+    ]
 
 
 def _text(text: str, lo: int, hi: int) -> str:
@@ -183,11 +176,10 @@ _BLANK_LINE: Final = re.compile(rf"(?>\r\n|[{LINE_BREAKS}]){_INLINE}*+(?>\r\n|[{
 _NON_BLANK: Final = re.compile(f"[^{BLANKS}]")
 
 
-def _could_wrap(text: str, lo: int, hi: int) -> list[_Line]:
-    """Every line of ``text[lo:hi]`` that could wrap, in order, found in C."""
+def _could_wrap(text: str, lo: int, hi: int, part: str) -> list[_Line]:
+    """Every line of ``text[lo:hi]`` (``part``) that could wrap, in order, found in C."""
     first = _FIRST_LINE.match(text, lo, hi)
     matches = [first] if first else []
-    part = _text(text, lo, hi)
     later = _AFTER_ANY_BREAK if any(map(part.__contains__, _OTHER_BREAKS)) else _AFTER_LF
     matches += later.finditer(text, lo, hi)
     return [
@@ -208,9 +200,10 @@ def _wrap_lines(text: str, lo: int, hi: int) -> list[_Line]:
     Only lines that could wrap (``_could_wrap``) are measured in Python, and the blocks
     they make: runs of them, each line's break followed by the next of the run.
     """
-    if _few_single_breaks(_text(text, lo, hi)):
+    part = _text(text, lo, hi)
+    if _few_single_breaks(part):
         return []
-    inner = _could_wrap(text, lo, hi)
+    inner = _could_wrap(text, lo, hi, part)
     if len(inner) < DENSE_LINES:
         return []
     width = sorted(line.length for line in inner)[len(inner) * 9 // 10]
