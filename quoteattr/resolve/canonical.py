@@ -9,7 +9,7 @@ that a reader counting quotes per source counts one entity once.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container
 
 from quoteattr.lexicon.tables import INSTITUTIONS
 from quoteattr.lexicon.words import INITIALS_SKIP, MENTION_DETERMINERS
@@ -91,23 +91,45 @@ def unnamed_name(phrase: str) -> str:
     return f"unnamed {rest}"
 
 
-def same_as_earlier(name: str, earlier: Iterable[str]) -> str | None:
-    """An earlier entity this group or organisation name abbreviates, if exactly one.
+class EarlierNames:
+    """The group and organisation names met so far, for finding the one a shorter name
+    abbreviates.
 
-    "local agencies" is the "local news agencies" named before: same head
-    noun, and its other words are a subset of the earlier name's.
+    "local agencies" is the "local news agencies" named before: same head noun,
+    and its other words are a subset of the earlier name's. Names are indexed by
+    (head, word), so a look-up reads only the earlier names that share its
+    rarest word, and stops at the second match: a text naming ever more groups
+    stays linear.
     """
-    words = name.casefold().split()
-    if not words:
-        return None
-    found = {
-        other
-        for other in earlier
-        if other != name
-        and other.casefold().split()[-1:] == words[-1:]
-        and set(words) <= set(other.casefold().split())
-    }
-    return found.pop() if len(found) == 1 else None
+
+    def __init__(self) -> None:
+        self._names: set[str] = set()
+        self._sharing: dict[tuple[str, str], list[tuple[str, frozenset[str]]]] = {}
+
+    def add(self, name: str) -> None:
+        """Remember a name; a second time changes nothing."""
+        words = name.casefold().split()
+        if not words or name in self._names:
+            return
+        self._names.add(name)
+        entry = (name, frozenset(words))
+        for word in entry[1]:
+            self._sharing.setdefault((words[-1], word), []).append(entry)
+
+    def abbreviated(self, name: str) -> str | None:
+        """The one earlier name this name abbreviates; None if there is none, or two."""
+        words = name.casefold().split()
+        if not words:
+            return None
+        wanted = frozenset(words)
+        rarest = min((self._sharing.get((words[-1], w), []) for w in wanted), key=len)
+        found: str | None = None
+        for other, other_words in rarest:
+            if other != name and wanted <= other_words:
+                if found is not None:
+                    return None
+                found = other
+        return found
 
 
 def institution_owner(phrase: str) -> tuple[str, str] | None:

@@ -9,17 +9,15 @@ a mention.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from quoteattr.annotators.annotation import Annotation
 from quoteattr.document import Document
 from quoteattr.grammar.mentions import Mention
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import (
+    EarlierNames,
     institution_of_title,
     institution_owner,
     organization_name,
-    same_as_earlier,
     text_words,
 )
 from quoteattr.resolve.gazetteer import Gender, preferred_spelling
@@ -45,14 +43,14 @@ class Evidence:
         self.entities: dict[str, SpeakerKind] = {}
         self._words: frozenset[str] | None = None
         """The text's words, found at the first organisation named."""
-        self._by_head: dict[str, list[str]] = defaultdict(list)
-        """The entities by the last word of their name: all ``same_as_earlier`` may match."""
+        self._earlier = EarlierNames()
+        """The entities named so far, for the shorter names that abbreviate one."""
 
     def remember(self, name: str, kind: SpeakerKind, mention: Mention | None, start: int) -> None:
         """Make a decided speaker salient for the pronouns and nominals after ``start``."""
         if name not in self.entities:
             self.entities[name] = kind
-            self._by_head[_head(name)].append(name)
+            self._earlier.add(name)
         gender = self.names.genders.get(name, Gender.UNKNOWN)
         if mention is not None and gender is Gender.UNKNOWN:
             gender = PRONOUN_GENDERS.get(mention.span.text.lower(), Gender.UNKNOWN)
@@ -64,7 +62,7 @@ class Evidence:
 
     def same_as_earlier(self, name: str) -> str:
         """The earlier entity a group or organisation name abbreviates, else the name."""
-        return same_as_earlier(name, self._by_head.get(_head(name), ())) or name
+        return self._earlier.abbreviated(name) or name
 
     def organization_name(self, mention: Mention) -> str:
         """An organisation's stable name: no article, its acronym where the text uses it."""
@@ -99,9 +97,3 @@ class Evidence:
             fuller = self.names.fullest(name, entity.span.start)
             name = fuller.text if fuller is not None else name
         return preferred_spelling(name), entity.kind, entity.span
-
-
-def _head(name: str) -> str:
-    """The last word of a name, case-folded: the key ``same_as_earlier`` matches on."""
-    words = name.casefold().split()
-    return words[-1] if words else ""

@@ -6,11 +6,11 @@ import pytest
 
 from quoteattr import SpeakerKind, extract
 from quoteattr.resolve.canonical import (
+    EarlierNames,
     group_name,
     institution_of_title,
     institution_owner,
     organization_name,
-    same_as_earlier,
     undotted,
     unnamed_name,
     without_determiner,
@@ -55,10 +55,18 @@ def test_canonical_indefinite_source_is_someone_new() -> None:
 
 def test_canonical_short_name_matches_the_one_earlier_name_it_abbreviates() -> None:
     """A shorter name is the one earlier name it abbreviates; none, or two, give nothing."""
-    earlier = ["Russian news agencies", "Kremlin"]
-    assert same_as_earlier("Russian agencies", earlier) == "Russian news agencies"
-    assert same_as_earlier("Chinese agencies", earlier) is None
-    assert same_as_earlier("agencies", ["Russian news agencies", "US agencies"]) is None
+    earlier = EarlierNames()
+    assert earlier.abbreviated("Russian agencies") is None
+    for name in ("Russian news agencies", "Kremlin", "Russian news agencies"):
+        earlier.add(name)
+    assert earlier.abbreviated("Russian agencies") == "Russian news agencies"
+    assert earlier.abbreviated("Russian news agencies") is None  # not itself
+    assert earlier.abbreviated("Chinese agencies") is None
+    assert earlier.abbreviated("news") is None  # another head noun
+    earlier.add("US agencies")
+    assert earlier.abbreviated("agencies") is None  # two it could abbreviate
+    assert earlier.abbreviated("Russian agencies") == "Russian news agencies"
+    assert earlier.abbreviated("") is None
 
 
 def test_canonical_ministry_of_a_minister() -> None:
