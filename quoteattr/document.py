@@ -15,6 +15,7 @@ yet), so that a stage needs the document, not another stage, to read them.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 from typing import ClassVar, Final, Protocol
 
 from attrs import define, field, frozen
@@ -115,7 +116,6 @@ class Document:
     _token_ends: list[int] = field(factory=list, init=False, repr=False)
     _sentence_starts: list[int] | None = field(default=None, init=False, repr=False)
     _paragraph_starts: list[int] | None = field(default=None, init=False, repr=False)
-    _retokenized: dict[tuple[int, int], list[Span]] = field(factory=dict, init=False, repr=False)
 
     @classmethod
     def of(cls, text: str, annotation: Annotation) -> Document:
@@ -151,6 +151,32 @@ class Document:
         if last > first and ends[last - 1] > end:  # the range ends inside a token
             return head + toks[first : last - 1] + tokens(self.text, starts[last - 1], end)
         return head + toks[first:last] if head else toks[first:last]
+
+    def cuts_token(self, offset: int) -> bool:
+        """Whether ``offset`` falls strictly inside a token: ``tokens_between`` ranges
+        that meet there do not add up to the range across it."""
+        self.tokens  # noqa: B018 (made on first use)
+        index = bisect.bisect_left(self._token_starts, offset)
+        return index > 0 and self._token_ends[index - 1] > offset
+
+    def tokens_until(self, start: int, end: int, stops: Container[str]) -> list[Span]:
+        """``tokens_between(start, end)`` up to its first token whose text is in
+        ``stops``: read only that far, however long the range."""
+        toks = self.tokens
+        first = bisect.bisect_left(self._token_starts, start)
+        if not (first and self._token_ends[first - 1] > start):  # else a word is cut
+            for index in range(first, len(toks)):
+                token = toks[index]
+                if token.start >= end:
+                    break
+                if token.text in stops:
+                    return self.tokens_between(start, token.start)
+            return self.tokens_between(start, end)
+        tail = self.tokens_between(start, end)
+        for index, token in enumerate(tail):
+            if token.text in stops:
+                return tail[:index]
+        return tail
 
     def sentence_at(self, offset: int) -> Span | None:
         """The last sentence that starts at or before ``offset``."""

@@ -196,3 +196,36 @@ def test_document_tokens_between_is_the_range_tokenized_alone(
     end = data.draw(st.integers(start, len(text)))
     doc = Document.of(text, builtin_annotation(text))
     assert doc.tokens_between(start, end) == tokens(text, start, end)
+
+
+@given(pieced_text, st.data())
+def test_document_tokens_until_stops_before_the_first_stop_token(
+    text: str, data: st.DataObject
+) -> None:
+    """tokens_until is tokens_between cut before its first token in ``stops``."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    stops = data.draw(st.sets(st.sampled_from(["“", "‘", "Peskov", ","])))
+    whole = tokens(text, start, end)
+    cut = next((i for i, t in enumerate(whole) if t.text in stops), len(whole))
+    assert document_of(text).tokens_until(start, end, stops) == whole[:cut]
+
+
+def test_document_tokens_until_a_stop_early_in_a_long_range() -> None:
+    """A stop near the start of a long range ends the tokens there; no stop, the range."""
+    text = "said Peskov “a " + "b " * 50_000
+    doc = document_of(text)
+    assert [t.text for t in doc.tokens_until(0, len(text), {"“"})] == ["said", "Peskov"]
+    assert doc.tokens_until(0, len(text), set()) == doc.tokens
+
+
+@given(pieced_text, st.data())
+def test_document_cuts_token_when_an_offset_is_inside_one(text: str, data: st.DataObject) -> None:
+    """cuts_token: the offset lies strictly inside a token, so ranges meeting there do not
+    add up; otherwise they do."""
+    offset = data.draw(st.integers(0, len(text)))
+    doc = document_of(text)
+    inside = any(t.start < offset < t.end for t in tokens(text))
+    assert doc.cuts_token(offset) is inside
+    if not inside:
+        assert tokens(text, 0, offset) + tokens(text, offset) == tokens(text)

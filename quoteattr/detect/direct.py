@@ -13,7 +13,7 @@ the mention.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from attrs import frozen
 
@@ -55,13 +55,13 @@ class QuotationDrafts:
         doc.drafts.extend(attribute(doc))
 
 
-@frozen
-class _Reading:
+class _Reading(NamedTuple):
     """One passage in its sentence context.
 
     The tokens before and after the passage in its sentence are sliced from the
     document's tokens when asked for, not kept: a sentence of many quotations would
-    otherwise hold a copy of itself per quotation.
+    otherwise hold a copy of itself per quotation. A named tuple, made once per
+    quotation at a fraction of a frozen class's cost.
     """
 
     passage: Passage
@@ -75,8 +75,6 @@ class _Reading:
     """The index in ``lead`` just after its last closing quotation mark (0: none)."""
     lead_size: int
     """How many tokens ``lead`` has."""
-    lead_edges: tuple[Span, Span] | None
-    """The first and last tokens of ``lead`` (None: none): the next passage's lead extends it."""
     governing: tuple[Cue, int, int] | None
     """The last cue in ``lead``."""
 
@@ -99,8 +97,9 @@ def attribute(doc: Document) -> list[Draft]:
     items: list[Draft | tuple[int, int]] = []
     mixed: dict[tuple[int, int], list[_Reading]] = {}
     before: _Reading | None = None
+    lead: list[Span] = []
     for passage in doc.passages:
-        reading, lead = _read(doc, passage, before)
+        reading, lead = _read(doc, passage, before, lead)
         previous_reading, before = before, reading
         # the lead after the last quotation mark before the passage (interruptions)
         after = lead[reading.since :] if reading.since else lead
@@ -144,42 +143,44 @@ def _in_heading(sentence: Span, known: dict[tuple[int, int], bool]) -> bool:
     return known[key]
 
 
-def _read(doc: Document, passage: Passage, before: _Reading | None) -> tuple[_Reading, list[Span]]:
-    """The passage in its sentence, and its lead; what is known of the lead of the passage
-    ``before``, when this lead extends it (two quotations in one sentence), is not read
-    again."""
+def _read(
+    doc: Document, passage: Passage, before: _Reading | None, before_lead: list[Span]
+) -> tuple[_Reading, list[Span]]:
+    """The passage in its sentence, and its lead.
+
+    When the lead extends ``before_lead``, the lead of the passage ``before`` (two
+    quotations in one sentence), that list grows in place and what is known of it
+    is not read again: a sentence of many quotations is read once, not once per
+    quotation.
+    """
     text = doc.text
     opening_sentence = doc.sentence_at(passage.opening) or Span.of(text, 0, 0)
     closing_sentence = doc.sentence_at(max(passage.after - 1, passage.content.start))
     closing_sentence = closing_sentence or opening_sentence
     s_start = opening_sentence.start
     opening = max(s_start, passage.opening)
-    lead = doc.tokens_between(s_start, opening)
     end = max(closing_sentence.end, passage.after)  # not a copy per quotation of a sentence:
     sentence = opening_sentence if end == opening_sentence.end else Span.of(text, s_start, end)
-    if before is not None and _extends(lead, before):
+    if before is not None and _extends(doc, before, s_start, opening):
+        lead = before_lead
+        lead.extend(doc.tokens_between(before.before[1], opening))
         since = _since(lead, before.lead_size, before.since)
         governing = last_cue(text, lead, known=(before.lead_size, before.governing))
     else:
+        lead = doc.tokens_between(s_start, opening)
         since, governing = _since(lead, 0, 0), last_cue(text, lead)
     tail = (passage.after, max(passage.after, closing_sentence.end))
-    edges = (lead[0], lead[-1]) if lead else None
     reading = _Reading(
-        passage, sentence, doc, (s_start, opening), tail, since, len(lead), edges, governing
+        passage, sentence, doc, (s_start, opening), tail, since, len(lead), governing
     )
     return reading, lead
 
 
-def _extends(lead: list[Span], before: _Reading) -> bool:
-    """Whether the lead of the passage ``before`` is a non-empty prefix of ``lead`` (the
-    same tokens)."""
-    edges, size = before.lead_edges, before.lead_size
-    return (
-        edges is not None
-        and size <= len(lead)
-        and lead[0] is edges[0]
-        and lead[size - 1] is edges[1]
-    )
+def _extends(doc: Document, before: _Reading, start: int, opening: int) -> bool:
+    """Whether the lead from ``start`` to ``opening`` is the lead of the passage ``before``
+    and more: the same start, and an end that cuts no token."""
+    end = before.before[1]
+    return before.before[0] == start and end <= opening and not doc.cuts_token(end)
 
 
 def _since(lead: list[Span], floor: int, known: int) -> int:
@@ -228,11 +229,7 @@ def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
 
 def _trailing(text: str, reading: _Reading) -> SpeechTag | None:
     """The tag after the passage, up to the next quotation mark in the sentence."""
-    tail = reading.tail
-    for index, token in enumerate(tail):
-        if token.text in OPENING_QUOTES:
-            tail = tail[:index]
-            break
+    tail = reading.doc.tokens_until(*reading.after, OPENING_QUOTES)
     return tag_after(text, tail) if tail else None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -24,8 +25,10 @@ class Decision:
     evidence: tuple[Span, ...] = ()
 
 
+@functools.lru_cache(maxsize=256)
 def abstained(sieve: str) -> Decision:
-    """A final abstention, which stops the sieve for this draft."""
+    """A final abstention, which stops the sieve for this draft; one shared per reason
+    (decisions are frozen)."""
     return Decision(None, SpeakerKind.UNKNOWN, sieve)
 
 
