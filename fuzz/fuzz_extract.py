@@ -16,6 +16,7 @@ import json
 import sys
 
 import atheris
+import attrs
 
 with atheris.instrument_imports():
     from quoteattr import Extractor, Quote, quote_to_dict
@@ -26,6 +27,7 @@ EXTRACTOR = Extractor(topics=True)
 def check(text: str, quotes: list[Quote]) -> None:
     """The invariants every result keeps, whatever the text."""
     for quote in quotes:
+        attrs.validate(quote)  # built unchecked by the pipeline: the validators must agree
         spans = [quote.content, *quote.fragments]
         spans += [s for s in (quote.cue, quote.mention) if s is not None]
         spans += list(quote.speaker.mentions) if quote.speaker is not None else []

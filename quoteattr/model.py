@@ -208,6 +208,39 @@ class Quote:
             msg = f"every fragment must lie inside the content {where}"
             raise SpanError(msg)
 
+    @classmethod
+    def unchecked(
+        cls,
+        *,
+        kind: Kind,
+        content: Span,
+        fragments: tuple[Span, ...],
+        cue: Span | None,
+        mention: Span | None,
+        speaker: Speaker | None,
+        confidence: float,
+        sieve: str,
+        flags: tuple[str, ...],
+    ) -> Quote:
+        """A quote built without validation, for values right by construction.
+
+        The pipeline makes one per quotation, and a broken text can have hundreds of
+        thousands; its fragments are clipped to the content and its values typed
+        before it gets here (the tests check its quotes with ``attrs.validate``).
+        Anything else builds quotes with ``Quote(...)``.
+        """
+        quote = _new(cls)
+        _set_quote_kind(quote, kind)
+        _set_quote_content(quote, content)
+        _set_quote_fragments(quote, fragments)
+        _set_quote_cue(quote, cue)
+        _set_quote_mention(quote, mention)
+        _set_quote_speaker(quote, speaker)
+        _set_quote_confidence(quote, confidence)
+        _set_quote_sieve(quote, sieve)
+        _set_quote_flags(quote, flags)
+        return quote
+
     @property
     def start(self) -> int:
         """Where the content starts in the source."""
@@ -230,3 +263,14 @@ class Quote:
         if self.speaker is not None:
             out.extend(self.speaker.mentions)
         return tuple(out)
+
+
+_set_quote_kind = Quote.__dict__["kind"].__set__
+_set_quote_content = Quote.__dict__["content"].__set__
+_set_quote_fragments = Quote.__dict__["fragments"].__set__
+_set_quote_cue = Quote.__dict__["cue"].__set__
+_set_quote_mention = Quote.__dict__["mention"].__set__
+_set_quote_speaker = Quote.__dict__["speaker"].__set__
+_set_quote_confidence = Quote.__dict__["confidence"].__set__
+_set_quote_sieve = Quote.__dict__["sieve"].__set__
+_set_quote_flags = Quote.__dict__["flags"].__set__

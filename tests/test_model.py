@@ -301,3 +301,27 @@ def test_model_span_pickles_as_its_slice() -> None:
     back = pickle.loads(pickle.dumps(span))
     assert back == span
     assert (back.start, back.end, back.text) == (10, 16, "“text”")
+
+
+def test_model_quote_unchecked_equals_the_checked_quote() -> None:
+    """Quote.unchecked, the pipeline's fast constructor, builds the value Quote(...) does:
+    equal, hashable alike, frozen, and passing the validators."""
+    content = Span.of(TEXT, 13, 32)
+    values = {
+        "kind": Kind.DIRECT,
+        "content": content,
+        "fragments": (content,),
+        "cue": Span.of(TEXT, 7, 11),
+        "mention": Span.of(TEXT, 0, 6),
+        "speaker": Speaker("Peskov", SpeakerKind.PERSON, (Span.of(TEXT, 0, 6),)),
+        "confidence": 0.9,
+        "sieve": "name",
+        "flags": ("unclosed",),
+    }
+    quote = Quote.unchecked(**values)  # type: ignore[arg-type]
+    assert quote == Quote(**values)  # type: ignore[arg-type]
+    assert hash(quote) == hash(Quote(**values))  # type: ignore[arg-type]
+    attrs.validate(quote)
+    with pytest.raises(FrozenInstanceError):
+        quote.sieve = "x"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(quote)) == quote

@@ -54,6 +54,10 @@ MESSY = st.lists(PIECES, max_size=60).map("".join)
 def _check_quotes(text: str, quotes: list[Quote]) -> None:
     previous = -1
     for quote in quotes:
+        attrs.validate(quote)  # the pipeline builds them unchecked: the validators agree
+        assert type(quote.fragments) is tuple
+        assert type(quote.flags) is tuple
+        assert type(quote.confidence) is float
         for span in quote.spans():
             assert 0 <= span.start <= span.end <= len(text)
             assert text[span.start : span.end] == span.text

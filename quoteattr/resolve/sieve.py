@@ -99,10 +99,10 @@ def _quotes(drafts: Sequence[Draft], decisions: Sequence[Decision]) -> list[Quot
         for name, spans in mentions.items()
     }
     return [
-        Quote(
+        Quote.unchecked(
             kind=draft.kind,
             content=draft.content,
-            fragments=_inside(draft.content, draft.fragments),
+            fragments=_inside(draft.content, draft.fragments),  # never empty, never outside
             cue=draft.cue,
             mention=draft.mention.span if draft.mention else None,
             speaker=speakers[d.name] if d.name is not None else None,
