@@ -154,9 +154,13 @@ def _read(
     quotation.
     """
     text = doc.text
-    opening_sentence = doc.sentence_at(passage.opening) or Span.of(text, 0, 0)
-    closing_sentence = doc.sentence_at(max(passage.after - 1, passage.content.start))
-    closing_sentence = closing_sentence or opening_sentence
+    found = doc.sentence_at(passage.opening)
+    opening_sentence = found or Span.of(text, 0, 0)
+    last = max(passage.after - 1, passage.content.start)
+    if found is not None and last < found.end:  # sentences do not overlap: the same one
+        closing_sentence = found
+    else:
+        closing_sentence = doc.sentence_at(last) or opening_sentence
     s_start = opening_sentence.start
     opening = max(s_start, passage.opening)
     end = max(closing_sentence.end, passage.after)  # not a copy per quotation of a sentence:

@@ -16,7 +16,7 @@ from attrs import frozen
 
 from quoteattr.grammar.cuematch import cue_span, match_cue
 from quoteattr.grammar.mentions import Mention, MentionForm, read_backward, read_forward
-from quoteattr.lexicon.cues import MAX_CUE_WORDS, Cue
+from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue
 from quoteattr.lexicon.words import (
     LEADING_STOPS,
     LINKING_ADVERBS,
@@ -190,6 +190,8 @@ def last_cue(
         if known[1] is not None and known[1][1] >= floor:
             floor = 0  # the known cue may read differently now: read everything
     for index in range(len(toks) - 1, floor - 1, -1):
+        if toks[index].text.lower() not in CUE_FIRST_WORDS:
+            continue  # match_cue's own first test, without a call per token of the lead
         found = match_cue(text, toks, index)
         if found is None or not found[0].governs_quotation:
             continue
