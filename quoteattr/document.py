@@ -142,7 +142,9 @@ class Document:
         toks = self.tokens
         starts, ends = self._token_starts, self._token_ends
         first = bisect.bisect_left(starts, start)
-        last = bisect.bisect_left(starts, end, first)
+        # a token is a character at least: the end's index is at most (end - start)
+        # further, and a search kept near ``first`` stays in memory already read
+        last = bisect.bisect_left(starts, end, first, min(len(starts), first + max(0, end - start)))
         head: list[Span] = []
         if first and ends[first - 1] > start:  # the range starts inside a token
             head = tokens(self.text, start, min(ends[first - 1], end))
@@ -170,7 +172,7 @@ class Document:
                 if token.start >= end:
                     break
                 if token.text in stops:
-                    return self.tokens_between(start, token.start)
+                    return toks[first:index]  # both edges between tokens
             return self.tokens_between(start, end)
         tail = self.tokens_between(start, end)
         for index, token in enumerate(tail):
