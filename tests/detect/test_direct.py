@@ -10,12 +10,15 @@ from typing import Any
 
 import pytest
 from casetable import load_cases
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quoteattr import extract
 from quoteattr.annotators.builtin import builtin_annotation
-from quoteattr.detect.direct import QuotationDrafts, attribute
+from quoteattr.detect.direct import QuotationDrafts, _read, _since, attribute
 from quoteattr.detect.quotations import QuotationMarks
 from quoteattr.document import Document, Draft
+from quoteattr.grammar.speechtags import last_cue
 from quoteattr.model import Kind, Span
 
 CASES = load_cases("attribution_cases.jsonl")
@@ -149,3 +152,26 @@ def test_direct_stage_adds_a_draft_per_quotation() -> None:
         (Kind.MIXED, "cue-before"),
     ]
     assert doc.quotes == []
+
+
+_MARKS_AND_GAPS = ["“", "”", "‘", "’", '"', "'", "«", "»", " ", "\n", "\n\n", ". ", ", ", ": ", "—"]
+_WORDS = ["he said", "said Lee", "Lee told", "the plan", "“We", "won", "don’t", "Mr.", "ab"]
+QUOTED_PIECES = st.sampled_from([*_MARKS_AND_GAPS, *_WORDS])
+
+
+@given(st.lists(QUOTED_PIECES, max_size=40).map("".join))
+def test_direct_grown_lead_is_the_lead_read_afresh(text: str) -> None:
+    """A lead grown in place from the previous passage's (several quotations in one
+    sentence) is the lead read from scratch, with the same last cue and closing mark."""
+    doc = Document.of(text, builtin_annotation(text))
+    QuotationMarks()(doc)
+    before = None
+    lead: list[Span] = []
+    for passage in doc.passages:
+        reading, lead = _read(doc, passage, before, lead)
+        afresh = doc.tokens_between(*reading.before)
+        assert lead == afresh
+        assert reading.lead_size == len(afresh)
+        assert reading.governing == last_cue(text, afresh)
+        assert reading.since == _since(afresh, 0, 0)
+        before = reading
