@@ -34,6 +34,12 @@ pieced_text = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 TEXT = "Putin meets Kim\n\n“We won,” Peskov said on Tuesday. Kim left.\nHe stayed."
 
 
+def _draw_range(text: str, data: st.DataObject) -> tuple[int, int]:
+    """Any ``(start, end)`` range of ``text``, edges inside words included."""
+    start = data.draw(st.integers(0, len(text)))
+    return start, data.draw(st.integers(start, len(text)))
+
+
 def document_of(text: str) -> Document:
     """The document of ``text`` with the built-in annotator's sentences."""
     return Document.of(text, builtin_annotation(text))
@@ -149,8 +155,7 @@ def test_document_tokens_between_equals_tokenizing_the_range(
     text: str, data: st.DataObject
 ) -> None:
     """Whatever the range, even one whose edges fall inside a word, the tokens are the same."""
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    start, end = _draw_range(text, data)
     doc = document_of(text)
     assert doc.tokens_between(start, end) == tokens(text, start, end)
     assert doc.tokens_between(start, end) == tokens(text, start, end)  # tokens now made
@@ -192,8 +197,7 @@ def test_document_tokens_between_is_the_range_tokenized_alone(
     text: str, data: st.DataObject
 ) -> None:
     """Whatever the edges cut, tokens_between equals tokenizing the range on its own."""
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    start, end = _draw_range(text, data)
     doc = Document.of(text, builtin_annotation(text))
     assert doc.tokens_between(start, end) == tokens(text, start, end)
 
@@ -203,8 +207,7 @@ def test_document_tokens_until_stops_before_the_first_stop_token(
     text: str, data: st.DataObject
 ) -> None:
     """tokens_until is tokens_between cut before its first token in ``stops``."""
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    start, end = _draw_range(text, data)
     stops = data.draw(st.sets(st.sampled_from(["“", "‘", "Peskov", ","])))
     whole = tokens(text, start, end)
     cut = next((i for i, t in enumerate(whole) if t.text in stops), len(whole))
