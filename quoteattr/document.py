@@ -166,19 +166,18 @@ class Document:
         ``stops``: read only that far, however long the range."""
         toks = self.tokens
         first = bisect.bisect_left(self._token_starts, start)
-        if not (first and self._token_ends[first - 1] > start):  # else a word is cut
-            for index in range(first, len(toks)):
-                token = toks[index]
-                if token.start >= end:
-                    break
-                if token.text in stops:
-                    return toks[first:index]  # both edges between tokens
-            return self.tokens_between(start, end)
-        tail = self.tokens_between(start, end)
-        for index, token in enumerate(tail):
-            if token.text in stops:
-                return tail[:index]
-        return tail
+        if first and self._token_ends[first - 1] > start:  # the range starts inside a word
+            return _up_to_stop(self.tokens_between(start, end), stops)
+        index = first
+        while index < len(toks) and toks[index].end <= end:
+            if toks[index].text in stops:
+                return toks[first:index]  # both edges between tokens
+            index += 1
+        if index == len(toks) or toks[index].start >= end:
+            return toks[first:index]
+        # the range ends inside this word: its part in the range is a token of its own
+        cut = tokens(self.text, toks[index].start, end)
+        return toks[first:index] + _up_to_stop(cut, stops)
 
     def sentence_at(self, offset: int) -> Span | None:
         """The last sentence that starts at or before ``offset``."""
@@ -213,3 +212,11 @@ class Stage(Protocol):
     def adds(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Document) -> None: ...
+
+
+def _up_to_stop(spans: list[Span], stops: Container[str]) -> list[Span]:
+    """``spans`` up to the first whose text is in ``stops``."""
+    for index, span in enumerate(spans):
+        if span.text in stops:
+            return spans[:index]
+    return spans

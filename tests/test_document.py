@@ -232,3 +232,12 @@ def test_document_cuts_token_when_an_offset_is_inside_one(text: str, data: st.Da
     assert doc.cuts_token(offset) is inside
     if not inside:
         assert tokens(text, 0, offset) + tokens(text, offset) == tokens(text)
+
+
+def test_document_tokens_until_a_range_ending_inside_a_word() -> None:
+    """A range that ends inside a word reads the word's part in it, which is not the word:
+    "P" of "Peskov" is no stop, though "Peskov" is."""
+    doc = document_of("Peskov said")
+    assert doc.tokens_until(0, 1, {"Peskov"}) == [Span(0, 1, "P")]
+    assert doc.tokens_until(0, 9, {"sa"}) == [Span(0, 6, "Peskov")]
+    assert doc.tokens_until(0, 11, {"said"}) == [Span(0, 6, "Peskov")]
