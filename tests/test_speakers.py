@@ -72,8 +72,19 @@ def test_speakers_spelling_variants_give_one_canonical_name() -> None:
 
 def test_speakers_first_person_outside_a_quote_is_the_writer() -> None:
     (quote,) = extract("I think the talks will fail.")
-    assert quote.speaker is None
-    assert quote.sieve == "abstain:first-person:writer"
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.sieve) == ("I", "writer")
+
+
+def test_speakers_interview_answers_are_the_interviewees() -> None:
+    """In a question-and-answer interview, "you" in a question and "I" in an answer are
+    the one interviewed."""
+    text = (
+        "Wikinews interviews Ann Lee about the election\n"
+        "Do you think that the vote was fair?\n"
+        "I think that it was fair.\n"
+    )
+    assert _names(text) == ["Ann Lee", "Ann Lee"]
 
 
 def test_speakers_shorter_group_name_joins_the_earlier_group() -> None:

@@ -17,7 +17,13 @@ from collections.abc import Sequence
 
 from quoteattr.grammar.clausesubject import opening_subject
 from quoteattr.grammar.cuematch import match_cue
-from quoteattr.grammar.mentions import Mention, MentionForm, read_backward, read_forward
+from quoteattr.grammar.mentions import (
+    Mention,
+    MentionForm,
+    bare_subject,
+    read_backward,
+    read_forward,
+)
 from quoteattr.grammar.speechtags import mention_before
 from quoteattr.lexicon.tables import NOT_CUES
 from quoteattr.lexicon.words import (
@@ -222,8 +228,7 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
         opened = start == 1 or not is_word(toks[start - 2])  # "But 58 percent of voters said"
     if start == end or not opened:
         return None
-    phrase = Span.of(text, toks[start].start, toks[end - 1].end)
-    return Mention(phrase, MentionForm.NOMINAL, phrase)
+    return bare_subject(text, toks[start:end])
 
 
 def _before_number(toks: Sequence[Span], index: int) -> bool:

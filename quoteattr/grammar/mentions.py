@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import Final
 
 from attrs import frozen
 
@@ -22,17 +23,26 @@ from quoteattr.lexicon.tables import (
     SURNAME_PARTICLES,
 )
 from quoteattr.lexicon.words import (
+    ADVERB_ENDINGS,
     CLAUSE_WORDS,
+    DETERMINERS,
     INDEFINITE_ARTICLES,
     LINKING_ADVERBS,
     MENTION_DETERMINERS,
     OPENING_WORDS,
+    PERSONAL_PRONOUNS,
     PHRASE_STOPS,
     PREPOSITIONS,
     PRONOUNS,
+    SENTENCE_ADVERBS,
+    SPEECH_ADVERBS,
+    TIME_ADVERBS,
 )
 from quoteattr.model import Span
 from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
+
+_ADVERB_ENDINGS: Final = tuple(sorted(ADVERB_ENDINGS))
+"""``ADVERB_ENDINGS`` as ``str.endswith`` takes them."""
 
 MAX_PHRASE_TOKENS = 9
 """A source noun phrase longer than this is a clause, not a mention."""
@@ -78,6 +88,8 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
             word = bare(token)
             if word in CUE_FIRST_WORDS or word in LINKING_ADVERBS:
                 break
+            if end + 1 < len(toks) and is_adverb(token) and bare(toks[end + 1]) in CUE_FIRST_WORDS:
+                break  # "a teacher mistakenly said"
         end += 1
     if end == index:
         return None
@@ -101,7 +113,34 @@ def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
         if bare(token) in CUE_FIRST_WORDS and not is_capitalized(token):
             break
         start -= 1
+    while end - start > 1 and is_adverb(toks[end - 1]):
+        end -= 1  # "a teacher mistakenly said": the adverb is the verb's
     return _mention(text, toks[start:end]) if start < end else None
+
+
+def bare_subject(text: str, phrase: Sequence[Span]) -> Mention:
+    """A clause's subject that names no one the lexicons know ("most of them", "voters
+    polled"), as a nominal mention; a personal pronoun in it is the mention ("Two years
+    later he"), and adverbs at its edges are left out ("a teacher mistakenly")."""
+    whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    pronoun = _subject_pronoun(phrase)
+    if pronoun is not None:
+        return Mention(pronoun, MentionForm.PRONOUN, whole)
+    first, end = 0, len(phrase)
+    while end - first > 1 and is_adverb(phrase[end - 1]):
+        end -= 1
+    while end - first > 1 and (is_adverb(phrase[first]) or bare(phrase[first]) in TIME_ADVERBS):
+        first += 1
+    core = Span.of(text, phrase[first].start, phrase[end - 1].end)
+    return Mention(core, MentionForm.NOMINAL, whole)
+
+
+def is_adverb(token: Span) -> bool:
+    """A lower-case word of a list of adverbs or with an adverb's ending ("mistakenly")."""
+    word = token.text
+    if not word.islower():
+        return word.lower() in SENTENCE_ADVERBS and word[:1].isupper()
+    return word in SPEECH_ADVERBS or word in SENTENCE_ADVERBS or word.endswith(_ADVERB_ENDINGS)
 
 
 def _is_title_period(toks: Sequence[Span], index: int) -> bool:
@@ -137,6 +176,11 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
         first = ""  # "An Min-ho": a name, not an article
     if len(phrase) == 1 and first in PRONOUNS:
         return Mention(whole, MentionForm.PRONOUN, whole)
+    pronoun = _subject_pronoun(phrase)
+    if pronoun is not None:
+        # a personal pronoun is a noun phrase of its own: the words around it in a
+        # clause's opening are adverbials ("Nevertheless he", "Two years later he", "Oh I")
+        return Mention(pronoun, MentionForm.PRONOUN, whole)
     name = _head_name(phrase)
     if name is not None and first not in MENTION_DETERMINERS:
         span = Span.of(text, name[0].start, name[-1].end)
@@ -156,6 +200,20 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     if name is not None:
         span = Span.of(text, name[0].start, name[-1].end)
         return Mention(span, MentionForm.NAME, whole)
+    return None
+
+
+def _subject_pronoun(phrase: Sequence[Span]) -> Span | None:
+    """The first personal pronoun of a phrase that can be its subject: not after a
+    preposition ("most of them") and not in a phrase opened by a determiner ("the man he
+    met")."""
+    if bare(phrase[0]) in DETERMINERS:
+        return None
+    for index, token in enumerate(phrase):
+        if token.text.lower() in PERSONAL_PRONOUNS and (
+            index == 0 or bare(phrase[index - 1]) not in PREPOSITIONS
+        ):
+            return token
     return None
 
 

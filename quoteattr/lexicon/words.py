@@ -151,6 +151,14 @@ SPEECH_ADVERBS = frozenset(
 )
 """Adverbs that stand between a source and its verb ("she later said", "he flatly denied")."""
 
+ADVERB_ENDINGS = frozenset(
+    {"ally", "fully", "edly", "ingly", "ively", "ously", "ently", "antly", "ately", "enly"}
+    | {"ainly", "ibly", "ably", "ssly", "ctly", "arly", "sely", "tely", "dly", "ghly", "nly"}
+    | {"mply", "stly", "wly", "uely"}
+)
+"""Endings of "-ly" adverbs that no common noun has ("mistakenly", "successfully"; not
+"family", "assembly", "the daily" or "the elderly"): such a word ends no noun phrase."""
+
 NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
 """Words ending in "ed" that are no past tense."""
 
@@ -171,6 +179,10 @@ MENTION_OPENERS = ARTICLES | frozenset(PRONOUNS)
 
 SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
 """Words that open a new clause after a tag (``If A, he believes, it B``)."""
+
+PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you"}
+"""Pronouns that are a subject's whole noun phrase, whatever stands before them in a
+clause's opening ("Nevertheless he", "Oh I")."""
 
 CONTRACTED_SUBJECTS = frozenset(PRONOUNS) - {"it"}
 """Pronouns whose "’s", "’ve" or "’d" is an auxiliary, not a possessive ("he’s said")."""

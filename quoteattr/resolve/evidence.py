@@ -22,6 +22,7 @@ from quoteattr.resolve.canonical import (
 )
 from quoteattr.resolve.gazetteer import Gender, preferred_spelling
 from quoteattr.resolve.names import NameIndex
+from quoteattr.resolve.participants import Participants
 from quoteattr.resolve.salience import Event, Salience, add_subjects
 
 PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
@@ -36,6 +37,7 @@ class Evidence:
         self.text = doc.text
         self.names = NameIndex(doc.text, doc.tokens)
         self.salience = Salience(doc.sentences)
+        self.participants = Participants(doc.text)
         add_subjects(
             doc.text, doc.tokens, self.names, [d.content for d in doc.drafts], self.salience
         )

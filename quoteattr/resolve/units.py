@@ -26,10 +26,7 @@ from quoteattr.resolve.canonical import group_name, unnamed_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
 from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
-
-ENCLOSING_WINDOW: Final = 12
-"""How many earlier quotes may enclose a first-person source (keeps the sieve linear)."""
-
+from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
 
 _NAMED: Final = frozenset({MentionForm.NAME})
 _ANY_MENTION: Final = frozenset(MentionForm) - {MentionForm.RELATIVE}
@@ -152,26 +149,6 @@ class Surname:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         return Decision(case.source.span.text, SpeakerKind.PERSON, self.name)
-
-
-@frozen
-class FirstPerson:
-    """ "I"/"we" inside a quote is that quote's speaker; outside one it is the writer."""
-
-    name: ClassVar[str] = "first-person"
-    confidence: ClassVar[float] = 0.7
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.PRONOUN})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        mention = case.source
-        if mention.span.text.lower() not in {"i", "we"}:
-            return None
-        number = case.number
-        for earlier in range(number - 1, max(-1, number - ENCLOSING_WINDOW - 1), -1):
-            decision = case.decisions[earlier]
-            if case.drafts[earlier].content.contains(mention.span) and decision.name is not None:
-                return Decision(decision.name, decision.kind, self.name)
-        return abstained("abstain:first-person:writer")
 
 
 @frozen
@@ -320,6 +297,8 @@ UNITS: Final[tuple[Unit, ...]] = (
     SurnameAlias(),
     Surname(),
     FirstPerson(),
+    Writer(),
+    Addressee(),
     Group(),
     Indefinite(),
     Role(),

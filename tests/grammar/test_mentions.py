@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quoteattr.grammar.mentions import (
     Mention,
     MentionForm,
+    bare_subject,
+    is_adverb,
     is_name_word,
     is_particle_surname,
     read_backward,
@@ -77,6 +81,11 @@ def backward(text: str, cue: str) -> Mention | None:
         ("Kremlin spokesman Dmitry Peskov told", "told", "Dmitry Peskov", NAME, None),
         ("After the talks, Peskov said", "said", "Peskov", NAME, "Peskov"),
         ("Kim said that Putin said", "said", "Putin", NAME, "Putin"),
+        # a personal pronoun is its own noun phrase; adverbs before the cue are the verb's
+        ("Oh I said", "said", "I", PRONOUN, "Oh I"),
+        ("Frankly I think", "think", "I", PRONOUN, "Frankly I"),
+        ("a teacher mistakenly said", "said", "a teacher", NOMINAL, "a teacher"),
+        ("the family said", "said", "the family", NOMINAL, "the family"),
     ],
 )
 def test_mentions_read_backward(
@@ -110,6 +119,8 @@ def test_mentions_read_backward(
         ("Dmitry Peskov.", "Dmitry Peskov", NAME, 2),
         ("foreign ministry spokeswoman Maria Zakharova told TASS", "Maria Zakharova", NAME, 5),
         ("the same source.", "the same source", NOMINAL, 3),
+        ("a teacher mistakenly said", "a teacher", NOMINAL, 2),
+        ("the newly elected mayor said", "the newly elected mayor", NOMINAL, 4),
     ],
 )
 def test_mentions_read_forward(text: str, mention: str, form: MentionForm, after: int) -> None:
@@ -245,3 +256,50 @@ def test_is_name_word_a_particle_needs_a_name_on_both_sides(text: str) -> None:
 def test_is_particle_surname(words: list[str], surname: bool) -> None:
     """A surname with its particles, said alone; "Ben" and "Ten" do not open one."""
     assert is_particle_surname(words) is surname
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention", "form"),
+    [
+        ("Nevertheless he", "he", PRONOUN),
+        ("Two years later he", "he", PRONOUN),
+        ("I let him", "I", PRONOUN),
+        ("Do you", "you", PRONOUN),
+        ("most of them", "most of them", NOMINAL),
+        ("voters polled", "voters polled", NOMINAL),
+        ("the man he met", "the man he met", NOMINAL),
+        ("Meanwhile some residents", "some residents", NOMINAL),
+        ("a teacher mistakenly", "a teacher", NOMINAL),
+    ],
+)
+def test_mentions_bare_subject_is_cut_to_its_noun_phrase(
+    phrase: str, mention: str, form: MentionForm
+) -> None:
+    """A subject no reader names keeps its noun phrase: a pronoun in it, or the words
+    without adverbs at their edges; the phrase is still the whole subject."""
+    text = f"{phrase} said so."
+    toks = tokens(text)
+    found = bare_subject(text, toks[: len(phrase.split())])
+    at = re.search(rf"\b{mention}\b", text)
+    assert at is not None
+    assert found.span == Span.of(text, at.start(), at.end())
+    assert found.form is form
+    assert found.phrase == Span.of(text, 0, len(phrase))
+
+
+@pytest.mark.parametrize(
+    ("word", "adverb"),
+    [
+        ("mistakenly", True),
+        ("successfully", True),
+        ("later", True),
+        ("Meanwhile", True),
+        ("family", False),
+        ("assembly", False),
+        ("elderly", False),
+        ("daily", False),
+        ("Emily", False),
+    ],
+)
+def test_is_adverb_by_list_or_ending(word: str, adverb: bool) -> None:
+    assert is_adverb(Span(0, len(word), word)) is adverb

@@ -54,6 +54,8 @@ DOCUMENTED_ORDER = (
     "surname-alias",
     "surname",
     "first-person",
+    "writer",
+    "addressee",
     "group",
     "indefinite",
     "role",
@@ -247,16 +249,32 @@ def test_units_first_person_inside_a_quote_is_its_speaker() -> None:
     assert second.confidence == FirstPerson.confidence
 
 
-def test_units_first_person_outside_a_quote_abstains_as_the_writer() -> None:
-    """ "I" outside any quote is the writer: the draft abstains and has no speaker."""
+def test_units_first_person_outside_a_quote_is_the_unnamed_writer() -> None:
+    """ "I" outside any quote is the writer; a text that never names them calls them "I"."""
     (quote,) = extract("I said the talks were “useful”.")
-    assert quote.speaker is None
-    assert quote.sieve == "abstain:first-person:writer"
-    assert quote.confidence == 0.0
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == ("I", SpeakerKind.PERSON)
+    assert quote.sieve == "writer"
+
+
+def test_units_first_person_outside_a_quote_is_the_writer_the_text_introduces() -> None:
+    text = "Hi, I'm Ann Lee. Today I said the talks were “useful”. We think that it works."
+    quotes = extract(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Lee", "we"]
+    assert quotes[0].speaker is not None
+    assert Span.of(text, 8, 15) in quotes[0].speaker.mentions  # the introduction's name
+
+
+def test_units_you_outside_a_quote_is_the_addressee() -> None:
+    letter = "Dear Hannah:\nYou said the house was “cold”.\nLove,\nBill"
+    assert [q.speaker.name if q.speaker else None for q in extract(letter)] == ["Hannah"]
+    (quote,) = extract("You said the house was “cold”.")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.sieve) == ("you", "addressee")
 
 
 def test_units_first_person_in_a_quote_nobody_was_found_for_abstains() -> None:
-    """ "we" inside a quote whose own speaker is unknown stays the writer's, not a guess."""
+    """ "we" inside a quote whose own speaker is unknown abstains: it is not the writer."""
     text = "“We told them the talks were over,” he said."
     outer = _draft(
         text, "We told them the talks were over", _mention(text, "he", MentionForm.PRONOUN)
@@ -265,7 +283,7 @@ def test_units_first_person_in_a_quote_nobody_was_found_for_abstains() -> None:
     decided = _resolve(text, [outer, inner])
     assert [q.sieve for q in decided] == [
         "abstain:pronoun-salience:no-antecedent",
-        "abstain:first-person:writer",
+        "abstain:first-person:unknown-quoter",
     ]
 
 

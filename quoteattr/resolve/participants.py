@@ -1,0 +1,128 @@
+"""Who "I" and "you" are outside any quotation: the text's writer and whom it addresses.
+
+First and second person in narration, a letter, a vlog or an interview's answers
+refer to the people the text is written by and to, not to anyone it names in the
+third person. Where the text says who they are, it says so in a few set places:
+a self-introduction ("I'm Dave", "my name is Ann Smith"), a letter's salutation
+("Dear Hannah:") and its signature after a closing ("Love always,\\nMarcie").
+``Participants`` finds those once per text; where none is given, the writer is
+"I" (or "we") and the addressee "you", an entity the text never names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from quoteattr.lexicon.loader import word_set
+from quoteattr.model import Span
+from quoteattr.resolve.gazetteer import GIVEN_NAME_GENDERS
+
+_CLOSINGS: Final = word_set("letter_closings.txt")
+"""Words that close a letter before its signature ("Yours", "Sincerely", "Love")."""
+
+_NAME: Final = r"[A-Z][a-z’'][\w’'-]*(?: (?:[A-Z]\.|[A-Z][a-z’'][\w’'-]*)){0,3}"
+"""One to four capitalised words, or initials: a name as a text writes it."""
+
+_INTRODUCTION: Final = re.compile(
+    rf"\b(?:I[’']m|I am|[Mm]y name is|[Tt]his is)"
+    rf"(?: your host,?(?: as always,?)?)?,? (?P<name>{_NAME})"
+)
+"""A self-introduction: "I'm Mario J. Lucero", "my name is Ann", "I'm your host, Dave"."""
+
+_SALUTATION: Final = re.compile(rf"(?m)^[ \t]*(?:[Dd]ear|[Dd]earest) (?P<name>{_NAME})[ \t]*[:,;-]")
+"""A letter's salutation on a line of its own: "Dear Hannah:", "Dear John;"."""
+
+_SIGNATURE: Final = re.compile(
+    rf"(?m)^[ \t]*(?P<closing>[A-Z][a-z]+)(?: [a-z]+)?[,.!]?[ \t]*(?:\n[ \t]*)?"
+    rf"\[?(?P<name>{_NAME})\]?[ \t]*$"
+)
+"""A closing word and the name signed after it, on the same line or the next:
+"Yours,\\nBill", "Sincerely, [William Mathée]", "Love always,\\nMarcie"."""
+
+_INTERVIEWEE: Final = re.compile(
+    rf"\b(?:[Ii]nterview(?:s|ed)?(?: with)?|(?:spoke|talked|talks|speaks) (?:with|to))"
+    rf" (?:(?:[a-z]+|[A-Z]{{2,}}|[A-Z][a-z]+ of the) ){{0,6}}?(?P<name>{_NAME})"
+)
+"""Whom an interview's opening says it interviews: "Wikinews interviews Marymegan Daly",
+"Interview with … philosopher Noam Chomsky", "spoke with William Evans, president of …"."""
+
+HEADER_WINDOW: Final = 600
+"""How far into a text its opening may say whom it interviews."""
+
+SIGNATURE_WINDOW: Final = 400
+"""How far from the end of a text its signature may stand (a postscript may follow)."""
+
+
+class Participants:
+    """The writer's and the addressee's names, as far as the text gives them."""
+
+    def __init__(self, text: str) -> None:
+        self._introductions = [
+            found
+            for found in (_named(m) for m in _INTRODUCTION.finditer(text))
+            if found is not None
+        ]
+        self._starts = [span.start for span in self._introductions]
+        self._signature = _signature(text)
+        salutation = _SALUTATION.search(text)
+        self._salutation = _captured(salutation) if salutation else None
+        self._interviewee = _interviewee(text)
+        self._text = text
+
+    def writer(self, position: int) -> Span | None:
+        """Who "I" at ``position`` is: the nearest self-introduction before it (the first
+        after it if none comes before), else in an interview's answers the one it
+        interviews, else the letter's signature; None if the text does not say."""
+        if self._introductions:
+            before = bisect.bisect_right(self._starts, position)
+            return self._introductions[before - 1 if before else 0]
+        if self._interviewee is not None and not self._in_question(position):
+            return self._interviewee
+        return self._signature
+
+    def addressee(self, position: int) -> Span | None:
+        """Whom "you" at ``position`` addresses: a letter's "Dear …", or in an interview's
+        questions the one it interviews; None if the text does not say."""
+        if self._salutation is not None:
+            return self._salutation
+        if self._interviewee is not None and self._in_question(position):
+            return self._interviewee
+        return None
+
+    def _in_question(self, position: int) -> bool:
+        """Whether ``position`` is in a paragraph (a line) that ends with a question mark."""
+        end = self._text.find("\n", position)
+        line = self._text[position : end if end >= 0 else len(self._text)]
+        return line.rstrip().endswith("?")
+
+
+def _named(match: re.Match[str]) -> Span | None:
+    """The name a match captured, when it looks like a person's: a known given name first,
+    or two capitalised words or more."""
+    name = match["name"]
+    words = name.split()
+    if words[0] not in GIVEN_NAME_GENDERS and len(words) < 2:
+        return None
+    return _captured(match)
+
+
+def _captured(match: re.Match[str]) -> Span:
+    """The name a match captured, as a span of the text."""
+    return Span(match.start("name"), match.end("name"), match["name"])
+
+
+def _interviewee(text: str) -> Span | None:
+    """The person an interview's opening names as the one it interviews, if any."""
+    found = _INTERVIEWEE.search(text, 0, HEADER_WINDOW)
+    return _named(found) if found else None
+
+
+def _signature(text: str) -> Span | None:
+    """The name signed after a closing near the end of the text, if any."""
+    start = max(0, len(text) - SIGNATURE_WINDOW)
+    for match in _SIGNATURE.finditer(text, start):
+        if match["closing"].lower() in _CLOSINGS:
+            return _captured(match)
+    return None

@@ -1,0 +1,80 @@
+"""Tests for quoteattr.resolve.participants: who "I" and "you" are outside quotations."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr.resolve.participants import Participants
+
+
+def _writer(text: str, at: str) -> str | None:
+    found = Participants(text).writer(text.index(at))
+    return found.text if found else None
+
+
+def _addressee(text: str, at: str) -> str | None:
+    found = Participants(text).addressee(text.index(at))
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        ("Hi, I'm Josh Kindig and this is my channel. I think it works.", "Josh Kindig"),
+        ("Welcome back! I’m your host as always, Dave. I think it works.", "Dave"),
+        ("My name is Ann Smith. I think it works.", "Ann Smith"),
+        ("I'm Sorry to say so. I think it works.", None),  # no name: one capitalised word
+        ("I am 61 now. I think it works.", None),
+    ],
+)
+def test_participants_a_self_introduction_names_the_writer(text: str, writer: str | None) -> None:
+    assert _writer(text, "I think") == writer
+
+
+def test_participants_the_nearest_introduction_before_wins() -> None:
+    text = "I'm Mario Lucero. I draw.\nAnd I'm Isabel Ruiz. I write."
+    assert _writer(text, "I draw") == "Mario Lucero"
+    assert _writer(text, "I write") == "Isabel Ruiz"
+    assert _writer("I draw. I'm Mario Lucero.", "I draw") == "Mario Lucero"
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "We hope to see you.\nYours,\nBill",
+        "We hope to see you.\nLove always,\nBill\nSee you soon!",
+        "We hope to see you.\nSincerely, [Bill]",
+        "We hope to see you.\nLove ya.\nBill\nP.S. What about the cat?",
+    ],
+)
+def test_participants_a_letter_is_signed_by_its_writer(ending: str) -> None:
+    text = f"Dear Hannah:\nI think we are back. {ending}"
+    assert _writer(text, "I think") == "Bill"
+    assert _addressee(text, "we are") == "Hannah"
+
+
+def test_participants_a_closing_word_far_from_the_end_is_no_signature() -> None:
+    text = "Love,\nBill\n" + "I think the weather holds. " * 40
+    assert _writer(text, "I think") is None
+
+
+def test_participants_an_interview_names_whom_it_interviews() -> None:
+    text = (
+        "Wikinews interviews Marymegan Daly on a new sea anemone\n"
+        "How did you come to be involved, as I asked before?\n"
+        "I was amazed.\n"
+    )
+    assert _writer(text, "I was") == "Marymegan Daly"
+    assert _addressee(text, "you come") == "Marymegan Daly"
+    assert _writer(text, "I asked") is None  # a question is the interviewer's
+
+
+def test_participants_an_interview_may_name_roles_before_the_name() -> None:
+    text = "Interview with US political activist and philosopher Noam Chomsky\nI think so."
+    assert _writer(text, "I think") == "Noam Chomsky"
+
+
+def test_participants_unnamed_text_has_no_names() -> None:
+    text = "I found out today. You should know."
+    assert _writer(text, "I found") is None
+    assert _addressee(text, "You should") is None
