@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quoteattr import SpeakerKind, extract
 
 
@@ -102,3 +104,36 @@ def test_speakers_relative_pronoun_resolves_through_its_antecedent() -> None:
     assert quotes
     assert quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Barack Obama"
+
+
+def test_speakers_an_untagged_reply_in_an_exchange_is_the_other_speakers_turn() -> None:
+    """Two people quoted in turn in adjacent paragraphs: the next untagged paragraph is the
+    reply of the one before the last (a tag's quotation resumed after it stays one quote)."""
+    text = (
+        "“Is it late?” asked Ann Lee.\n\n"
+        "“It is,” said Bob Smith. “Go home.”\n\n"
+        "“I will.”\n\n"
+        "“Good.”"
+    )
+    quotes = extract(text)
+    assert _names(text) == ["Ann Lee", "Bob Smith", "Ann Lee", "Bob Smith"]
+    assert [q.sieve for q in quotes][2:] == ["alternation", "alternation"]
+
+
+def test_speakers_a_quotation_after_reported_speech_continues_its_source() -> None:
+    """News moves from one source's paraphrase to another's quotation: no exchange."""
+    text = (
+        "Ann Lee said the talks had failed.\n\n"
+        "The talks were “a disaster”, Bob Smith told reporters.\n\n"
+        "“We will try again.”"
+    )
+    assert _names(text)[-1] == "Bob Smith"
+
+
+@pytest.mark.parametrize("verb", ["cried", "exclaimed", "whispered", "sighed", "muttered"])
+def test_speakers_dialogue_tags_of_fiction_are_cues(verb: str) -> None:
+    (quote,) = extract(f"“Not again!” {verb} Ann Lee.")
+    assert quote.cue is not None
+    assert quote.cue.text == verb
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Lee"

@@ -12,7 +12,7 @@ quote-attribution sieves in a declared order.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Final
 
 from attrs import frozen
@@ -21,7 +21,7 @@ from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
 from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS, QUOTE_MARKS
-from quoteattr.model import SpeakerKind
+from quoteattr.model import Kind, SpeakerKind
 from quoteattr.resolve.canonical import group_name, unnamed_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
@@ -48,7 +48,7 @@ class Heading:
 @frozen
 class Continuation:
     """A quote with no tag continues the quote just before it, one paragraph break at most
-    away."""
+    away; in the next paragraph of an exchange, it is the other speaker's turn."""
 
     name: ClassVar[str] = "continuation"
     confidence: ClassVar[float] = 0.5
@@ -59,13 +59,42 @@ class Continuation:
         if not number:
             return abstained("abstain:no-tag")
         last_draft, last = case.drafts[number - 1], case.decisions[number - 1]
-        doc = evidence.doc
-        paragraphs_apart = doc.paragraph_number(case.draft.content.start) - doc.paragraph_number(
-            last_draft.content.end
-        )
-        if last.name is None or paragraphs_apart > 1:
+        paragraph = evidence.doc.paragraph_number
+        here = paragraph(case.draft.content.start)
+        last_paragraph = paragraph(last_draft.content.end)
+        if last.name is None or here - last_paragraph > 1:
             return abstained("abstain:no-tag")
+        if here > last_paragraph and number > 1:
+            turn = _other_turn(case, paragraph, last_paragraph)
+            if turn is not None:
+                return Decision(turn.name, turn.kind, Alternation.name)
         return Decision(last.name, last.kind, self.name)
+
+
+@frozen
+class Alternation:
+    """Not a unit of its own: the ``sieve`` of a continuation that took the other
+    speaker's turn in an exchange (see ``Continuation``)."""
+
+    name: ClassVar[str] = "alternation"
+    confidence: ClassVar[float] = 0.5
+
+
+def _other_turn(case: Case, paragraph: Callable[[int], int], last: int) -> Decision | None:
+    """The speaker before the last one, when the two spoke in turn, quoted directly, in
+    adjacent paragraphs (an exchange): an untagged quote in the next paragraph is that
+    speaker's reply. Reported speech between makes no exchange: news moves on from one
+    source's paraphrase to another's quotation, and the quotation goes on."""
+    number = case.number
+    before_draft, before = case.drafts[number - 2], case.decisions[number - 2]
+    latest = case.decisions[number - 1]
+    if before.name is None or before.name == latest.name:
+        return None
+    if before_draft.kind is not Kind.DIRECT or case.drafts[number - 1].kind is not Kind.DIRECT:
+        return None
+    if paragraph(before_draft.content.end) != last - 1:
+        return None
+    return before
 
 
 @frozen
@@ -343,6 +372,7 @@ class HeadingEcho:
 
 CONFIDENCE: Final[dict[str, float]] = {
     **{unit.name: unit.confidence for unit in UNITS if unit.confidence},
+    Alternation.name: Alternation.confidence,
     HeadingEcho.name: HeadingEcho.confidence,
 }
 """How much each unit is trusted, by the ``sieve`` name it gives; abstentions have 0."""

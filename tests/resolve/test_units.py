@@ -399,9 +399,10 @@ def test_units_confidence_values_lie_in_the_unit_interval() -> None:
 
 
 def test_units_confidence_is_keyed_by_each_deciding_units_name() -> None:
-    """``CONFIDENCE`` has every unit that can decide, and ``heading-echo``; never ``heading``,
-    which only abstains."""
-    assert set(CONFIDENCE) == {u.name for u in UNITS if u.name != "heading"} | {"heading-echo"}
+    """``CONFIDENCE`` has every unit that can decide, ``heading-echo`` and ``alternation`` (a
+    continuation's other outcome); never ``heading``, which only abstains."""
+    names = {u.name for u in UNITS if u.name != "heading"} | {"heading-echo", "alternation"}
+    assert set(CONFIDENCE) == names
     assert all(CONFIDENCE[u.name] == u.confidence for u in UNITS if u.name != "heading")
     assert Heading.confidence == 0.0
 
