@@ -307,4 +307,6 @@ def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None
     read = read_forward(text, toks, comma + 1)
     if read is None or read[0].form is not MentionForm.NAME:
         return None
+    if read[0].span.start != toks[comma + 1].start:
+        return None  # "said the Mouse, turning to Alice": a clause, not an apposed name
     return read[0]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Container
 
 from quoteattr.lexicon.tables import INSTITUTIONS
-from quoteattr.lexicon.words import INITIALS_SKIP, MENTION_DETERMINERS
+from quoteattr.lexicon.words import DETERMINERS, INITIALS_SKIP, MENTION_DETERMINERS
 from quoteattr.resolve.gazetteer import nationality_of
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -89,6 +89,16 @@ def unnamed_name(phrase: str) -> str:
     if described is not None:
         rest = f"{described.group('whose').strip()} {described.group('role')}"
     return f"unnamed {rest}"
+
+
+def description_name(phrase: str) -> str:
+    """The name of a source known only by a definite description ("The bartender" →
+    "the bartender"): the phrase on one line, its opening determiner in lower case, so that
+    the same description names one entity wherever a sentence or a line break puts it."""
+    first, _, rest = " ".join(phrase.split()).partition(" ")
+    if rest and first.lower() in DETERMINERS:
+        return f"{first.lower()} {rest}"
+    return phrase
 
 
 class EarlierNames:

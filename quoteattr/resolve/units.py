@@ -22,7 +22,7 @@ from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
 from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Kind, SpeakerKind
-from quoteattr.resolve.canonical import group_name, unnamed_name
+from quoteattr.resolve.canonical import description_name, group_name, unnamed_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
 from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
@@ -298,7 +298,9 @@ class PronounSalience:
 
 @frozen
 class NominalSalience:
-    """A description takes the latest speaker its head fits (a person for a role word)."""
+    """A role description ("the expert", "the spokesman") or one that says it is the same
+    ("the same source") takes the latest person quoted before it: news names a source,
+    then refers to them by their role."""
 
     name: ClassVar[str] = "nominal-salience"
     confidence: ClassVar[float] = 0.5
@@ -306,15 +308,33 @@ class NominalSalience:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         mention = case.source
-        heads = _head_roles(evidence.lower_words(mention.span))
-        people = bool(heads & (ROLES | PERSON_NOUNS))
-        kinds = {SpeakerKind.PERSON} if people else set(SpeakerKind)
+        words = evidence.lower_words(mention.span)
+        if not (_head_roles(words) & ROLES or "same" in words):
+            return None
         found = evidence.salience.antecedent(
-            mention.span.start, lambda e: e.speaker and e.kind in kinds
+            mention.span.start, lambda e: e.speaker and e.kind is SpeakerKind.PERSON
         )
         if found is None:
-            return abstained("abstain:nominal-salience:no-antecedent")
+            return None
         return Decision(found.name, found.kind, self.name)
+
+
+@frozen
+class Description:
+    """A description no earlier unit resolved ("the bartender", "the Mouse") is an entity
+    of its own, named by the description: without an appositive, a role given to a named
+    person or an annotator's chain, nothing says whom else it means."""
+
+    name: ClassVar[str] = "description"
+    confidence: ClassVar[float] = 0.45
+    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
+
+    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
+        mention = case.source
+        heads = _head_roles(evidence.lower_words(mention.span))
+        people = bool(heads & (ROLES | PERSON_NOUNS))
+        kind = SpeakerKind.PERSON if people else SpeakerKind.OTHER
+        return Decision(description_name(mention.span.text), kind, self.name)
 
 
 UNITS: Final[tuple[Unit, ...]] = (
@@ -334,6 +354,7 @@ UNITS: Final[tuple[Unit, ...]] = (
     Chain(),
     PronounSalience(),
     NominalSalience(),
+    Description(),
 )
 """The sieve's units in the order they are tried; the first that decides wins."""
 

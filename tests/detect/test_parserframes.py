@@ -68,10 +68,10 @@ def test_parserframes_frame_on_the_same_cue_replaces_the_reported_draft() -> Non
 
 def test_parserframes_frame_no_draft_touches_is_added() -> None:
     """A frame the rules missed (a cue the lexicon lacks) becomes a new draft after the others."""
-    text = "“We will go,” Peskov said. Putin whispered all issues would be addressed."
+    text = "“We will go,” Peskov said. Putin grumbled all issues would be addressed."
     doc = _drafted(text)
     assert [d.kind for d in doc.drafts] == [Kind.DIRECT]
-    frame = _frame(text, "Putin", "whispered", "all issues would be addressed")
+    frame = _frame(text, "Putin", "grumbled", "all issues would be addressed")
     merged = with_parse_frames(doc, [frame], doc.drafts)
     assert merged[:-1] == doc.drafts
     added = merged[-1]
@@ -87,9 +87,9 @@ def test_parserframes_frame_no_draft_touches_is_added() -> None:
 
 def test_parserframes_frame_with_quotation_marks_is_mixed() -> None:
     """A frame whose clause holds quotation marks gives a mixed draft."""
-    text = "Putin whispered the talks were “very useful” indeed."
+    text = "Putin grumbled the talks were “very useful” indeed."
     doc = _drafted(text)
-    frame = _frame(text, "Putin", "whispered", "the talks were “very useful” indeed")
+    frame = _frame(text, "Putin", "grumbled", "the talks were “very useful” indeed")
     drafts = with_parse_frames(doc, [frame], [])
     assert [(d.kind, d.content.text) for d in drafts] == [
         (Kind.MIXED, "the talks were “very useful” indeed")
@@ -123,24 +123,24 @@ def test_parserframes_frame_on_a_reported_cue_over_a_quotation_keeps_the_rules()
 def test_parserframes_frame_whose_cue_a_draft_swallowed_replaces_that_draft() -> None:
     """A reported draft whose content holds the frame's cue takes the frame, unless the parse
     also reads the draft's own cue: then the outer frame wins and the inner one is nested."""
-    text = "Officials believe Putin whispered Kim nodded."
+    text = "Officials believe Putin grumbled Kim nodded."
     doc = _drafted(text)
     (rules,) = doc.drafts
     assert rules.cue is not None
-    assert (rules.cue.text, rules.content.text) == ("believe", "Putin whispered Kim nodded")
-    inner = _frame(text, "Putin", "whispered", "Kim nodded")
+    assert (rules.cue.text, rules.content.text) == ("believe", "Putin grumbled Kim nodded")
+    inner = _frame(text, "Putin", "grumbled", "Kim nodded")
     (swallowed,) = with_parse_frames(doc, [inner], doc.drafts)
     assert (swallowed.cue, swallowed.content) == (inner.cue, inner.content)
-    outer = _frame(text, "Officials", "believe", "Putin whispered Kim nodded")
+    outer = _frame(text, "Officials", "believe", "Putin grumbled Kim nodded")
     (kept,) = with_parse_frames(doc, [outer, inner], doc.drafts)
     assert (kept.cue, kept.content, kept.how) == (outer.cue, outer.content, "parse")
 
 
 def test_parserframes_of_nested_new_frames_only_the_outer_is_added() -> None:
     """Two frames no draft touches, one inside the other: the outer one is the record."""
-    text = "Putin whispered Kim murmured the deal was done."
-    outer = _frame(text, "Putin", "whispered", "Kim murmured the deal was done")
-    inner = _frame(text, "Kim", "murmured", "the deal was done")
+    text = "Putin grumbled Kim mumbled the deal was done."
+    outer = _frame(text, "Putin", "grumbled", "Kim mumbled the deal was done")
+    inner = _frame(text, "Kim", "mumbled", "the deal was done")
     doc = Document.of(text, builtin_annotation(text))
     (added,) = with_parse_frames(doc, [inner, outer], [])
     assert added.cue == outer.cue
@@ -158,12 +158,12 @@ def test_parserframes_stage_declares_what_it_reads_and_adds() -> None:
 def test_parserframes_stage_merges_the_annotations_frames_into_the_drafts() -> None:
     """Called on a document, the stage sets the drafts merged with its annotation's frames;
     with the built-in annotation it changes nothing."""
-    text = "“We will go,” Peskov said. Putin whispered all issues would be addressed."
+    text = "“We will go,” Peskov said. Putin grumbled all issues would be addressed."
     plain = _drafted(text)
     before = list(plain.drafts)
     ParserFrames()(plain)
     assert plain.drafts == before
-    frame = _frame(text, "Putin", "whispered", "all issues would be addressed")
+    frame = _frame(text, "Putin", "grumbled", "all issues would be addressed")
     parsed = Document.of(text, evolve(builtin_annotation(text), frames=(frame,)))
     for stage in Extractor().stages[:5]:
         stage(parsed)
@@ -174,9 +174,9 @@ def test_parserframes_stage_merges_the_annotations_frames_into_the_drafts() -> N
 
 def test_parserframes_frame_with_an_empty_source_is_skipped() -> None:
     """A frame whose source holds no token gives no draft."""
-    text = "Putin whispered all issues would be addressed."
+    text = "Putin grumbled all issues would be addressed."
     frame = ParseFrame(
-        cue=_span(text, "whispered"),
+        cue=_span(text, "grumbled"),
         source=Span.of(text, 0, 0),
         content=_span(text, "all issues would be addressed"),
     )

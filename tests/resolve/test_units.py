@@ -28,6 +28,7 @@ from quoteattr.resolve.units import (
     Chain,
     Continuation,
     Decision,
+    Description,
     FirstPerson,
     FullName,
     Government,
@@ -62,6 +63,7 @@ DOCUMENTED_ORDER = (
     "chain",
     "pronoun-salience",
     "nominal-salience",
+    "description",
 )
 """The order of ``UNITS``, strongest evidence first, as the sieve's docstring gives it."""
 
@@ -190,10 +192,10 @@ def test_units_role_matches_another_name_of_the_job(introduced: str, nominal: st
 @pytest.mark.parametrize("nominal", ["the spokesman", "the spokeswoman", "the spokesperson"])
 def test_units_role_secretary_alone_is_not_the_spokesman(introduced: str, nominal: str) -> None:
     """A person introduced only as "Secretary" holds another job: "the spokesman" is not
-    them, and the quote abstains rather than guess."""
+    them, and the quote's speaker is the description rather than a guess."""
     (quote,) = extract(f"{introduced} spoke on Monday.\n“Yes,” {nominal} said.")
-    assert quote.sieve != Role.name
-    assert quote.speaker is None
+    assert quote.sieve == Description.name
+    assert _speaker(quote) == nominal
 
 
 def test_units_role_secretary_is_still_the_secretary() -> None:
@@ -216,8 +218,8 @@ def test_units_role_two_holders_of_the_job_decide_nothing() -> None:
         "“Yes,” the spokeswoman said."
     )
     (quote,) = extract(text)
-    assert quote.sieve != Role.name
-    assert quote.speaker is None
+    assert quote.sieve == Description.name
+    assert _speaker(quote) == "the spokeswoman"
 
 
 def test_units_chain_names_the_sieve_its_quote_carries() -> None:
