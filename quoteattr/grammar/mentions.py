@@ -25,9 +25,11 @@ from quoteattr.lexicon.tables import (
 from quoteattr.lexicon.words import (
     ADVERB_ENDINGS,
     CLAUSE_WORDS,
+    CONTRACTED_SUBJECTS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
     LINKING_ADVERBS,
+    LY_NOUNS,
     MENTION_DETERMINERS,
     OPENING_WORDS,
     PERSONAL_PRONOUNS,
@@ -39,7 +41,13 @@ from quoteattr.lexicon.words import (
     TIME_ADVERBS,
 )
 from quoteattr.model import Span
-from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
+from quoteattr.segment.tokens import (
+    bare,
+    is_capitalized,
+    is_possessive,
+    is_word,
+    split_contraction,
+)
 
 _ADVERB_ENDINGS: Final = tuple(sorted(ADVERB_ENDINGS))
 """``ADVERB_ENDINGS`` as ``str.endswith`` takes them."""
@@ -123,7 +131,7 @@ def bare_subject(text: str, phrase: Sequence[Span]) -> Mention:
     polled"), as a nominal mention; a personal pronoun in it is the mention ("Two years
     later he"), and adverbs at its edges are left out ("a teacher mistakenly")."""
     whole = Span.of(text, phrase[0].start, phrase[-1].end)
-    pronoun = _subject_pronoun(phrase)
+    pronoun = _subject_pronoun(text, phrase)
     if pronoun is not None:
         return Mention(pronoun, MentionForm.PRONOUN, whole)
     first, end = 0, len(phrase)
@@ -140,7 +148,9 @@ def is_adverb(token: Span) -> bool:
     word = token.text
     if not word.islower():
         return word.lower() in SENTENCE_ADVERBS and word[:1].isupper()
-    return word in SPEECH_ADVERBS or word in SENTENCE_ADVERBS or word.endswith(_ADVERB_ENDINGS)
+    if word in SPEECH_ADVERBS or word in SENTENCE_ADVERBS:
+        return True
+    return word.endswith(_ADVERB_ENDINGS) and word not in LY_NOUNS
 
 
 def _is_title_period(toks: Sequence[Span], index: int) -> bool:
@@ -176,7 +186,7 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
         first = ""  # "An Min-ho": a name, not an article
     if len(phrase) == 1 and first in PRONOUNS:
         return Mention(whole, MentionForm.PRONOUN, whole)
-    pronoun = _subject_pronoun(phrase)
+    pronoun = _subject_pronoun(text, phrase)
     if pronoun is not None:
         # a personal pronoun is a noun phrase of its own: the words around it in a
         # clause's opening are adverbials ("Nevertheless he", "Two years later he", "Oh I")
@@ -203,17 +213,20 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
     return None
 
 
-def _subject_pronoun(phrase: Sequence[Span]) -> Span | None:
+def _subject_pronoun(text: str, phrase: Sequence[Span]) -> Span | None:
     """The first personal pronoun of a phrase that can be its subject: not after a
     preposition ("most of them") and not in a phrase opened by a determiner ("the man he
     met")."""
     if bare(phrase[0]) in DETERMINERS:
         return None
     for index, token in enumerate(phrase):
-        if token.text.lower() in PERSONAL_PRONOUNS and (
-            index == 0 or bare(phrase[index - 1]) not in PREPOSITIONS
-        ):
+        if index and bare(phrase[index - 1]) in PREPOSITIONS:
+            continue
+        if token.text.lower() in PERSONAL_PRONOUNS:
             return token
+        found = split_contraction(token)
+        if found is not None and found[1] and found[0].lower() in CONTRACTED_SUBJECTS | {"you"}:
+            return Span.of(text, token.start, token.start + len(found[0]))  # "I’m" → "I"
     return None
 
 

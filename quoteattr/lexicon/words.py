@@ -154,10 +154,13 @@ SPEECH_ADVERBS = frozenset(
 ADVERB_ENDINGS = frozenset(
     {"ally", "fully", "edly", "ingly", "ively", "ously", "ently", "antly", "ately", "enly"}
     | {"ainly", "ibly", "ably", "ssly", "ctly", "arly", "sely", "tely", "dly", "ghly", "nly"}
-    | {"mply", "stly", "wly", "uely"}
+    | {"mply", "stly", "wly", "uely", "ily", "ely", "mly", "rply", "ftly", "ptly", "rtly"}
 )
-"""Endings of "-ly" adverbs that no common noun has ("mistakenly", "successfully"; not
-"family", "assembly", "the daily" or "the elderly"): such a word ends no noun phrase."""
+"""Endings of "-ly" adverbs that no common noun has but ``LY_NOUNS`` ("mistakenly",
+"hastily"; not "assembly" or "the elderly"): such a word ends no noun phrase."""
+
+LY_NOUNS = frozenset({"family", "daily", "homily", "lily", "doily"})
+"""Nouns with an adverb's ending ("the family said")."""
 
 NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
 """Words ending in "ed" that are no past tense."""

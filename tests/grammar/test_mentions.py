@@ -265,6 +265,8 @@ def test_is_particle_surname(words: list[str], surname: bool) -> None:
         ("Two years later he", "he", PRONOUN),
         ("I let him", "I", PRONOUN),
         ("Do you", "you", PRONOUN),
+        ("I’m gonna", "I", PRONOUN),
+        ("Well you’ll", "you", PRONOUN),
         ("most of them", "most of them", NOMINAL),
         ("voters polled", "voters polled", NOMINAL),
         ("the man he met", "the man he met", NOMINAL),
@@ -292,6 +294,8 @@ def test_mentions_bare_subject_is_cut_to_its_noun_phrase(
     [
         ("mistakenly", True),
         ("successfully", True),
+        ("hastily", True),
+        ("softly", True),
         ("later", True),
         ("Meanwhile", True),
         ("family", False),
