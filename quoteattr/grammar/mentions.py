@@ -96,8 +96,12 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
             word = bare(token)
             if word in CUE_FIRST_WORDS or word in LINKING_ADVERBS:
                 break
-            if end + 1 < len(toks) and is_adverb(token) and bare(toks[end + 1]) in CUE_FIRST_WORDS:
-                break  # "a teacher mistakenly said"
+            if is_adverb(token) and (
+                end + 1 == len(toks)
+                or not is_word(toks[end + 1])
+                or bare(toks[end + 1]) in CUE_FIRST_WORDS
+            ):
+                break  # "a teacher mistakenly said", "said Alice sadly."
         end += 1
     if end == index:
         return None

@@ -120,6 +120,7 @@ def test_mentions_read_backward(
         ("foreign ministry spokeswoman Maria Zakharova told TASS", "Maria Zakharova", NAME, 5),
         ("the same source.", "the same source", NOMINAL, 3),
         ("a teacher mistakenly said", "a teacher", NOMINAL, 2),
+        ("Alice sadly.", "Alice", NAME, 1),
         ("the newly elected mayor said", "the newly elected mayor", NOMINAL, 4),
     ],
 )
