@@ -45,11 +45,13 @@ def _load_variants() -> dict[str, str]:
 
 
 def _load_genders() -> dict[str, Gender]:
+    """The curated table, then the larger list for the names it lacks."""
     genders: dict[str, Gender] = {}
-    for line in data_lines("given_names.tsv"):
-        gender, names = line.split("\t")
-        for name in names.split("|"):
-            genders[name] = Gender(gender)
+    for table in ("given_names.tsv", "given_names_en.tsv"):
+        for line in data_lines(table):
+            gender, names = line.split("\t")
+            for name in names.split("|"):
+                genders.setdefault(name, Gender(gender))
     return genders
 
 

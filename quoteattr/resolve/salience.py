@@ -18,7 +18,12 @@ from attrs import frozen
 from quoteattr.grammar.mentions import is_name_word, strip_titles
 from quoteattr.lexicon.words import PREPOSITIONS
 from quoteattr.model import Span, SpeakerKind
-from quoteattr.resolve.gazetteer import Gender, preferred_spelling
+from quoteattr.resolve.gazetteer import (
+    GIVEN_NAME_GENDERS,
+    Gender,
+    gender_of,
+    preferred_spelling,
+)
 from quoteattr.resolve.names import NameIndex
 from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
 
@@ -84,7 +89,8 @@ def add_subjects(
 
     Runs inside a quote's content, after a preposition or possessive are skipped
     ("At lunch, Smith gave a toast to Jones's health" → Smith). A run counts when it
-    is a full name or a surname the document introduces with a full name.
+    is a full name, a surname the document introduces with a full name, or a known
+    given name alone ("Alice thought …").
     """
     gaps = _Cover(covered)
     for first, last in into.token_ranges(toks):
@@ -102,7 +108,7 @@ def add_subjects(
             if run and not after_preposition and not is_possessive(run[-1]):
                 name = _person(text, run, names)
             if name is not None:
-                gender = names.genders.get(name, Gender.UNKNOWN)
+                gender = names.genders.get(name) or gender_of(name)
                 event = Event(run[0].start, preferred_spelling(name), PERSON, gender, False)
                 into.add(event)
                 break
@@ -117,7 +123,9 @@ def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:
         whole = Span.of(text, run[0].start, run[-1].end).text
         return whole if whole in names.roles else None
     fuller = names.fullest(run[0].text, run[0].start)
-    return fuller.text if fuller is not None else None
+    if fuller is not None:
+        return fuller.text
+    return run[0].text if run[0].text in GIVEN_NAME_GENDERS else None  # "Alice thought"
 
 
 def _token_start(token: Span) -> int:

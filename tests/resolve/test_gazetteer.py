@@ -57,3 +57,17 @@ def test_gazetteer_gender_comes_from_the_given_name_only() -> None:
     assert gender_of("James Nixey") is Gender.MALE
     assert gender_of("Kim Jong-dae") is Gender.UNKNOWN
     assert gender_of("") is Gender.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Elinor", Gender.FEMALE), ("Marianne", Gender.FEMALE), ("Otto", Gender.MALE)],
+)
+def test_gazetteer_the_larger_name_list_fills_in_the_curated_one(name: str, gender: Gender) -> None:
+    assert gender_of(f"{name} Smith") is gender
+
+
+@pytest.mark.parametrize("word", ["Will", "May", "Grace", "Tuesday", "August"])
+def test_gazetteer_names_that_are_english_words_tell_no_gender(word: str) -> None:
+    """The larger list leaves out names news writes as words: "Will" may open a sentence."""
+    assert gender_of(word) is Gender.UNKNOWN

@@ -253,3 +253,14 @@ def test_add_subjects_records_gender_and_preferred_spelling() -> None:
     assert holm == Event(text.index("Lars"), "Lars Holm", PERSON, Gender.MALE, False)
     assert peskov is not None
     assert (peskov.name, peskov.speaker) == ("Dmitry Peskov", False)
+
+
+def test_add_subjects_a_known_given_name_alone_is_a_subject_with_its_gender() -> None:
+    """Fiction names people by a given name alone ("Elinor smiled"); one from the name
+    tables is a subject, with the gender it implies, and any other capitalised word is not."""
+    text = "Elinor smiled at the door. Meanwhile the rain fell. Upon it Zorblax sat."
+    toks = tokens(text)
+    salience = Salience(sentences(text))
+    add_subjects(text, toks, NameIndex(text, toks), (), salience)
+    found = salience.antecedent(len(text), _any)
+    assert found == Event(0, "Elinor", PERSON, Gender.FEMALE, False)
