@@ -137,3 +137,11 @@ def test_speakers_dialogue_tags_of_fiction_are_cues(verb: str) -> None:
     assert quote.cue.text == verb
     assert quote.speaker is not None
     assert quote.speaker.name == "Ann Lee"
+
+
+def test_speakers_a_capitalised_title_is_its_own_speaker_not_the_last_one() -> None:
+    """ "the Queen" names one person; a lower-case role ("the expert") is the last one quoted."""
+    text = "“Off with his head!” said Ann Lee.\n“Silence,” said the Queen."
+    assert _names(text) == ["Ann Lee", "the Queen"]
+    text = "“It will fail,” said Ann Lee.\n“Nobody listens,” the expert added."
+    assert _names(text) == ["Ann Lee", "Ann Lee"]

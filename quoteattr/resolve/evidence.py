@@ -35,7 +35,7 @@ class Evidence:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.names = NameIndex(doc.text, doc.tokens)
+        self.names = NameIndex(doc.text, doc.tokens, doc.paragraphs)
         self.salience = Salience(doc.sentences)
         self.participants = Participants(doc.text)
         add_subjects(

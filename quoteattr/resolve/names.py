@@ -45,8 +45,10 @@ MAX_ROLE_WORDS = 6
 class NameIndex:
     """The multi-word person names of a document, with roles and gender."""
 
-    def __init__(self, text: str, toks: Sequence[Span]) -> None:
-        """Index ``text``, whose tokens are ``toks``."""
+    def __init__(self, text: str, toks: Sequence[Span], paragraphs: Sequence[Span] = ()) -> None:
+        """Index ``text``, whose tokens are ``toks``; a name never runs from one of its
+        ``paragraphs`` into the next (a heading's last word and the next line's first)."""
+        starts = {paragraph.start for paragraph in paragraphs}
         self._by_last: dict[str, list[Span]] = defaultdict(list)
         self._by_first: dict[str, list[Span]] = defaultdict(list)
         self.roles: dict[str, set[str]] = defaultdict(set)
@@ -60,6 +62,8 @@ class NameIndex:
         while index < len(toks):
             end = index
             while end < len(toks) and is_name_word(toks, end) and not is_possessive(toks[end]):
+                if end > index and toks[end].start in starts:
+                    break
                 end += 1
             if end - index >= 2:
                 run = strip_titles(toks[index:end])

@@ -17,7 +17,7 @@ from typing import Final
 
 from quoteattr.lexicon.loader import word_set
 from quoteattr.model import Span
-from quoteattr.resolve.gazetteer import GIVEN_NAME_GENDERS
+from quoteattr.resolve.gazetteer import GIVEN_NAME_GENDERS, government_of
 
 _CLOSINGS: Final = word_set("letter_closings.txt")
 """Words that close a letter before its signature ("Yours", "Sincerely", "Love")."""
@@ -115,8 +115,11 @@ def _captured(match: re.Match[str]) -> Span:
 
 def _interviewee(text: str) -> Span | None:
     """The person an interview's opening names as the one it interviews, if any."""
-    found = _INTERVIEWEE.search(text, 0, HEADER_WINDOW)
-    return _named(found) if found else None
+    for found in _INTERVIEWEE.finditer(text, 0, HEADER_WINDOW):
+        named = _named(found)
+        if named is not None and government_of(named.text) is None:  # not "New York"
+            return named
+    return None
 
 
 def _signature(text: str) -> Span | None:

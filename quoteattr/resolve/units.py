@@ -300,7 +300,8 @@ class PronounSalience:
 class NominalSalience:
     """A role description ("the expert", "the spokesman") or one that says it is the same
     ("the same source") takes the latest person quoted before it: news names a source,
-    then refers to them by their role."""
+    then refers to them by their role. A capitalised title ("the Queen") is not a role
+    but a name, a description of its own."""
 
     name: ClassVar[str] = "nominal-salience"
     confidence: ClassVar[float] = 0.5
@@ -308,6 +309,8 @@ class NominalSalience:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         mention = case.source
+        if mention.span.text.split()[-1][:1].isupper():
+            return None  # "the Queen", "the President": a title that names one person
         words = evidence.lower_words(mention.span)
         if not (_head_roles(words) & ROLES or "same" in words):
             return None

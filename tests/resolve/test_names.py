@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quoteattr.resolve.gazetteer import Gender
 from quoteattr.resolve.names import NameIndex
+from quoteattr.segment import paragraphs
 from quoteattr.segment.tokens import tokens
 
 
@@ -67,3 +68,12 @@ def test_names_fullest_prefers_the_nearest_earlier_name() -> None:
     assert later is not None
     assert later.text == "Carl Jones"
     assert names.fullest("Nobody", 10) is None
+
+
+def test_names_a_name_never_runs_into_the_next_paragraph() -> None:
+    """A heading's last capitalised words and the next line's first are two names."""
+    text = "Theories of Eugene Nida\nNida said the work was done. Anne Smith agreed."
+    toks = tokens(text)
+    index = NameIndex(text, toks, paragraphs(text))
+    assert set(index.roles) == {"Eugene Nida", "Anne Smith"}
+    assert "Eugene Nida\nNida" in NameIndex(text, toks).roles  # without paragraphs it ran on

@@ -78,3 +78,13 @@ def test_participants_unnamed_text_has_no_names() -> None:
     text = "I found out today. You should know."
     assert _writer(text, "I found") is None
     assert _addressee(text, "You should") is None
+
+
+def test_participants_the_interviewee_is_the_first_match_that_names_a_person() -> None:
+    """An opening may say "interviews" before a role and "spoke with" before the name."""
+    text = (
+        "Wikinews interviews President of the Magicians' Guild\n"
+        "Wikinews spoke with William Evans, its president.\nI think so.\n"
+    )
+    assert _writer(text, "I think") == "William Evans"
+    assert _writer("Wikinews interviews Japan's envoy\nI think so.", "I think") is None
