@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import SpeakerKind, extract
+from quoteattr import Span, SpeakerKind, extract
 
 
 def _names(text: str) -> list[str | None]:
@@ -145,3 +145,10 @@ def test_speakers_a_capitalised_title_is_its_own_speaker_not_the_last_one() -> N
     assert _names(text) == ["Ann Lee", "the Queen"]
     text = "“It will fail,” said Ann Lee.\n“Nobody listens,” the expert added."
     assert _names(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_speakers_let_me_is_the_writer_and_there_is_no_source() -> None:
+    (quote,) = extract("So let me say that the plan works.")
+    assert quote.speaker is not None
+    assert (quote.mention, quote.speaker.name) == (Span.of("So let me say", 7, 9), "I")
+    assert all(q.mention is None for q in extract("There's a rumour that the plan works."))

@@ -24,13 +24,17 @@ from quoteattr.lexicon.tables import (
 )
 from quoteattr.lexicon.words import (
     ADVERB_ENDINGS,
+    AUXILIARIES,
     CLAUSE_WORDS,
     CONTRACTED_SUBJECTS,
+    COORDINATORS,
     DETERMINERS,
     INDEFINITE_ARTICLES,
+    INTERJECTIONS,
     LINKING_ADVERBS,
     LY_NOUNS,
     MENTION_DETERMINERS,
+    OBJECT_PRONOUNS,
     OPENING_WORDS,
     PERSONAL_PRONOUNS,
     PHRASE_STOPS,
@@ -38,6 +42,7 @@ from quoteattr.lexicon.words import (
     PRONOUNS,
     SENTENCE_ADVERBS,
     SPEECH_ADVERBS,
+    SUBORDINATORS,
     TIME_ADVERBS,
 )
 from quoteattr.model import Span
@@ -135,16 +140,31 @@ def bare_subject(text: str, phrase: Sequence[Span]) -> Mention:
     polled"), as a nominal mention; a personal pronoun in it is the mention ("Two years
     later he"), and adverbs at its edges are left out ("a teacher mistakenly")."""
     whole = Span.of(text, phrase[0].start, phrase[-1].end)
+    if len(phrase) == 2 and bare(phrase[0]) == "let" and bare(phrase[1]) in OBJECT_PRONOUNS:
+        return Mention(phrase[1], MentionForm.PRONOUN, whole)  # "let me say": I say
     pronoun = _subject_pronoun(text, phrase)
     if pronoun is not None:
         return Mention(pronoun, MentionForm.PRONOUN, whole)
     first, end = 0, len(phrase)
-    while end - first > 1 and is_adverb(phrase[end - 1]):
-        end -= 1
-    while end - first > 1 and (is_adverb(phrase[first]) or bare(phrase[first]) in TIME_ADVERBS):
+    while end - first > 1 and (is_adverb(phrase[end - 1]) or bare(phrase[end - 1]) in AUXILIARIES):
+        end -= 1  # "Betty never", "one cannot"
+    while end - first > 1 and _opens_no_phrase(phrase[first]):
         first += 1
     core = Span.of(text, phrase[first].start, phrase[end - 1].end)
     return Mention(core, MentionForm.NOMINAL, whole)
+
+
+def _opens_no_phrase(token: Span) -> bool:
+    """A word before a clause's subject that is not part of it: an adverb, a filler, a
+    conjunction ("because international dignitaries", "uh your uncle")."""
+    word = bare(token)
+    return (
+        is_adverb(token)
+        or word in TIME_ADVERBS
+        or word in INTERJECTIONS
+        or word in SUBORDINATORS
+        or word in COORDINATORS
+    )
 
 
 def is_adverb(token: Span) -> bool:

@@ -183,6 +183,12 @@ MENTION_OPENERS = ARTICLES | frozenset(PRONOUNS)
 SUBJECT_PRONOUNS = frozenset(PRONOUNS) | {"there", "you"}
 """Words that open a new clause after a tag (``If A, he believes, it B``)."""
 
+INTERJECTIONS = frozenset({"uh", "um", "oh", "ah", "well", "yeah", "okay", "ok", "hey", "like"})
+"""Fillers and interjections of speech: they open no noun phrase ("uh your uncle")."""
+
+OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+"""Object pronouns: after "let" the subject of the verb that follows ("let me say")."""
+
 PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you"}
 """Pronouns that are a subject's whole noun phrase, whatever stands before them in a
 clause's opening ("Nevertheless he", "Oh I")."""

@@ -49,8 +49,8 @@ class Writer:
     forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.PRONOUN})
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        word = case.source.span.text.lower()
-        if word not in FIRST_PERSON:
+        word = FIRST_PERSON.get(case.source.span.text.lower())
+        if word is None:
             return None
         if word == "we":
             return Decision("we", SpeakerKind.OTHER, self.name)
@@ -78,7 +78,8 @@ class Addressee:
         return Decision(named.text, SpeakerKind.PERSON, self.name, (named,))
 
 
-FIRST_PERSON: Final = frozenset({"i", "we"})
+FIRST_PERSON: Final = {"i": "i", "me": "i", "we": "we", "us": "we"}
+"""First-person pronouns, subject and object ("let me say"), by the subject form."""
 
 
 def _enclosing(case: Case) -> Decision | None:

@@ -19,11 +19,11 @@ from attrs import frozen
 
 from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
-from quoteattr.lexicon.tables import PERSON_NOUNS, ROLE_NAMES, ROLES, role_names
-from quoteattr.lexicon.words import INDEFINITE_ARTICLES, PRONOUNS, QUOTE_MARKS
+from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Kind, SpeakerKind
-from quoteattr.resolve.canonical import description_name, group_name, unnamed_name
+from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
+from quoteattr.resolve.descriptions import Description, Indefinite, NominalSalience, Role
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
 from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
@@ -196,62 +196,6 @@ class Group:
 
 
 @frozen
-class Indefinite:
-    """A source introduced with "a"/"an" is someone new: an unnamed one of its kind."""
-
-    name: ClassVar[str] = "indefinite"
-    confidence: ClassVar[float] = 0.65
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        words = evidence.lower_words(case.source.span)
-        if not words or words[0] not in INDEFINITE_ARTICLES:
-            return None
-        kind = SpeakerKind.PERSON if any(w in ROLES for w in words) else SpeakerKind.OTHER
-        return Decision(unnamed_name(case.source.span.text), kind, self.name)
-
-
-@frozen
-class Role:
-    """A role nominal ("the spokesman") is the one person the document gave that role."""
-
-    name: ClassVar[str] = "role"
-    confidence: ClassVar[float] = 0.65
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        mention = case.source
-        named = _head_roles(evidence.lower_words(mention.span))
-        names = evidence.names
-        holders = [
-            name
-            for name, roles in names.roles.items()
-            if named & role_names(roles)
-            and names.fullest(name.split()[-1], mention.span.start) is not None
-        ]
-        if len(holders) != 1:
-            return None
-        return Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, self.name)
-
-
-def _head_roles(words: Sequence[str]) -> set[str]:
-    """The roles a nominal's head names: the head, or the job a name of several words
-    names ("the spokeswoman" → also "spokesman"; "the press secretary" → "spokesman"
-    alone, since "secretary" by itself is another job)."""
-    if not words:
-        return set()
-    head, present = words[-1], set(words)
-    named = {
-        (role, len(other) > 1)
-        for role, others in ROLE_NAMES.items()
-        for other in others
-        if other[-1] == head and set(other) <= present
-    }
-    phrased = {role for role, phrase in named if phrase}
-    return phrased or {head} | {role for role, _ in named}
-
-
-@frozen
 class Chain:
     """A pronoun or description takes the fullest name of the coreference chain an
     annotator put it in."""
@@ -294,50 +238,6 @@ class PronounSalience:
         if found is None:
             return abstained("abstain:pronoun-salience:no-antecedent")
         return Decision(found.name, found.kind, self.name)
-
-
-@frozen
-class NominalSalience:
-    """A role description ("the expert", "the spokesman") or one that says it is the same
-    ("the same source") takes the latest person quoted before it: news names a source,
-    then refers to them by their role. A capitalised title ("the Queen") is not a role
-    but a name, a description of its own."""
-
-    name: ClassVar[str] = "nominal-salience"
-    confidence: ClassVar[float] = 0.5
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        mention = case.source
-        if mention.span.text.split()[-1][:1].isupper():
-            return None  # "the Queen", "the President": a title that names one person
-        words = evidence.lower_words(mention.span)
-        if not (_head_roles(words) & ROLES or "same" in words):
-            return None
-        found = evidence.salience.antecedent(
-            mention.span.start, lambda e: e.speaker and e.kind is SpeakerKind.PERSON
-        )
-        if found is None:
-            return None
-        return Decision(found.name, found.kind, self.name)
-
-
-@frozen
-class Description:
-    """A description no earlier unit resolved ("the bartender", "the Mouse") is an entity
-    of its own, named by the description: without an appositive, a role given to a named
-    person or an annotator's chain, nothing says whom else it means."""
-
-    name: ClassVar[str] = "description"
-    confidence: ClassVar[float] = 0.45
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({MentionForm.NOMINAL})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        mention = case.source
-        heads = _head_roles(evidence.lower_words(mention.span))
-        people = bool(heads & (ROLES | PERSON_NOUNS))
-        kind = SpeakerKind.PERSON if people else SpeakerKind.OTHER
-        return Decision(description_name(mention.span.text), kind, self.name)
 
 
 UNITS: Final[tuple[Unit, ...]] = (

@@ -273,6 +273,10 @@ def test_is_particle_surname(words: list[str], surname: bool) -> None:
         ("the man he met", "the man he met", NOMINAL),
         ("Meanwhile some residents", "some residents", NOMINAL),
         ("a teacher mistakenly", "a teacher", NOMINAL),
+        ("one cannot", "one", NOMINAL),
+        ("uh your uncle", "your uncle", NOMINAL),
+        ("because international dignitaries", "international dignitaries", NOMINAL),
+        ("let me", "me", PRONOUN),
     ],
 )
 def test_mentions_bare_subject_is_cut_to_its_noun_phrase(
