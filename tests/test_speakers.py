@@ -152,3 +152,9 @@ def test_speakers_let_me_is_the_writer_and_there_is_no_source() -> None:
     assert quote.speaker is not None
     assert (quote.mention, quote.speaker.name) == (Span.of("So let me say", 7, 9), "I")
     assert all(q.mention is None for q in extract("There's a rumour that the plan works."))
+
+
+def test_speakers_he_never_means_the_writer() -> None:
+    """The writer's "I" is no antecedent for "he": he is the person the text named."""
+    text = "Bob Smith met me. I said that it was late. He said that it was early."
+    assert _names(text) == ["I", "Bob Smith"]

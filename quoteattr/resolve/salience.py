@@ -94,6 +94,8 @@ def add_subjects(
     """
     gaps = _Cover(covered)
     for first, last in into.token_ranges(toks):
+        if first < last and not gaps.covers(toks[first].start) and _carried(toks, first, into):
+            continue
         index = first
         while index < last:
             if not is_capitalized(toks[index]) or gaps.covers(toks[index].start):
@@ -113,6 +115,29 @@ def add_subjects(
                 into.add(event)
                 break
             index = end
+
+
+_CARRIED: dict[str, Gender] = {"he": Gender.MALE, "she": Gender.FEMALE}
+"""Subject pronouns that carry a person from sentence to sentence, with their gender."""
+
+_CLASH: dict[Gender, Gender] = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}
+
+
+def _carried(toks: Sequence[Span], first: int, into: Salience) -> bool:
+    """Whether the sentence opening at ``toks[first]`` has "he" or "she" for its subject; if
+    so, the person it refers to is its subject again ("Jespersen studied … He met Rask"
+    keeps Jespersen, not Rask, salient), with the pronoun's gender if none was known."""
+    gender = _CARRIED.get(toks[first].text.lower())
+    if gender is None:
+        return False
+    clash = _CLASH[gender]
+    found = into.antecedent(
+        toks[first].start, lambda e: e.kind is PERSON and not e.speaker and e.gender is not clash
+    )
+    if found is not None:
+        known = found.gender if found.gender is not Gender.UNKNOWN else gender
+        into.add(Event(toks[first].start, found.name, PERSON, known, False))
+    return True
 
 
 def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:

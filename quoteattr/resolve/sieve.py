@@ -29,7 +29,7 @@ from quoteattr.grammar.mentions import MentionForm
 from quoteattr.model import Quote, Span, Speaker, SpeakerKind
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.evidence import Evidence
-from quoteattr.resolve.units import CONFIDENCE, UNITS, HeadingEcho
+from quoteattr.resolve.units import CONFIDENCE, UNITS, UNSAID, HeadingEcho
 
 
 @frozen
@@ -55,7 +55,7 @@ def resolve(doc: Document, units: Sequence[Unit] = UNITS) -> list[Quote]:
     for number, draft in enumerate(drafts):
         decision = _decide(units, Case(draft.mention, number, drafts, decisions), evidence)
         decisions.append(decision)
-        if decision.name is not None:
+        if decision.name is not None and decision.sieve not in UNSAID:
             mention = draft.mention
             start = mention.span.start if mention is not None else draft.content.start
             evidence.remember(decision.name, decision.kind, mention, start)

@@ -261,6 +261,9 @@ UNITS: Final[tuple[Unit, ...]] = (
 )
 """The sieve's units in the order they are tried; the first that decides wins."""
 
+UNSAID: Final = frozenset({Writer.name, Addressee.name})
+"""Units whose speaker no third-person pronoun can mean: the text's "I" and "you"."""
+
 _QUOTES_AND_SPACE: Final = " " + "".join(sorted(QUOTE_MARKS))
 
 MAX_ECHO_QUOTES: Final = 200

@@ -264,3 +264,17 @@ def test_add_subjects_a_known_given_name_alone_is_a_subject_with_its_gender() ->
     add_subjects(text, toks, NameIndex(text, toks), (), salience)
     found = salience.antecedent(len(text), _any)
     assert found == Event(0, "Elinor", PERSON, Gender.FEMALE, False)
+
+
+def test_add_subjects_a_pronoun_subject_carries_its_person_forward() -> None:
+    """ "He met Rask" keeps the person "he" refers to as the subject, not the object's name,
+    and the pronoun teaches that person's gender when no name table knew it."""
+    text = "Otto Jespersen studied in Copenhagen. He met Rasmus Rask there. It rained."
+    found = _subjects(text)
+    assert found == ["Otto Jespersen", "Otto Jespersen", None]
+    toks = tokens(text)
+    salience = Salience(sentences(text))
+    add_subjects(text, toks, NameIndex(text, toks), (), salience)
+    event = salience.antecedent(len(text), _any)
+    assert event is not None
+    assert (event.name, event.gender) == ("Otto Jespersen", Gender.MALE)
