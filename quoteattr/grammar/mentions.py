@@ -107,6 +107,8 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
                 or bare(toks[end + 1]) in CUE_FIRST_WORDS
             ):
                 break  # "a teacher mistakenly said", "said Alice sadly."
+            if is_adverb(token) and is_capitalized(toks[end - 1]):
+                break  # "said Ralph abruptly, and went": the adverb is the verb's
         end += 1
     if end == index:
         return None

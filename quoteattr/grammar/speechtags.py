@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from quoteattr.grammar.cuematch import cue_span, match_cue
-from quoteattr.grammar.mentions import Mention, MentionForm, read_backward, read_forward
+from quoteattr.grammar.mentions import (
+    Mention,
+    MentionForm,
+    is_name_word,
+    read_backward,
+    read_forward,
+)
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue
 from quoteattr.lexicon.words import (
     LEADING_STOPS,
@@ -290,6 +296,8 @@ def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | 
         if not (is_capitalized(toks[at]) or toks[at].text.lower() in MENTION_OPENERS):
             continue
         read = read_forward(text, toks, at)
+        if read is None or read[0].form is not MentionForm.NAME:
+            read = _leading_name(text, toks, at) or read
         if read is None:
             continue
         mention, after = read
@@ -298,6 +306,16 @@ def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | 
             return named
         return mention
     return None
+
+
+def _leading_name(text: str, toks: Sequence[Span], at: int) -> tuple[Mention, int] | None:
+    """The name that opens a phrase naming nobody as a whole: "said Lord Henry with a bow",
+    "said Helen stoutly" end the name at its last capitalised word."""
+    run = at
+    while run < len(toks) and (is_name_word(toks, run) or toks[run].text == "."):
+        run += 1
+    short = read_forward(text, toks[:run], at) if run > at else None
+    return short if short is not None and short[0].form is MentionForm.NAME else None
 
 
 def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None:

@@ -270,3 +270,22 @@ def test_speechtags_tag_before_keeps_a_role_with_its_prepositional_phrase() -> N
     assert tag is not None
     assert tag.mention is not None
     assert tag.mention.span.text == "A spokesman for the ministry"
+
+
+@pytest.mark.parametrize(
+    ("tag", "name"),
+    [
+        (", said Lord Henry with a bow.", "Lord Henry"),
+        (", said Helen stoutly.", "Helen"),
+        (", said Ralph abruptly, and went out.", "Ralph"),
+    ],
+)
+def test_speechtags_an_inverted_tag_keeps_the_name_that_opens_its_phrase(
+    tag: str, name: str
+) -> None:
+    """After an inverted cue the source is the name at the phrase's head, not the phrase."""
+    text = f"“Yes{tag[0]}”{tag[1:]}"
+    found = tag_after(text, tokens(text, text.index("”") + 1))
+    assert found is not None
+    assert found.mention is not None
+    assert name.endswith(found.mention.span.text)
