@@ -158,3 +158,14 @@ def test_speakers_he_never_means_the_writer() -> None:
     """The writer's "I" is no antecedent for "he": he is the person the text named."""
     text = "Bob Smith met me. I said that it was late. He said that it was early."
     assert _names(text) == ["I", "Bob Smith"]
+
+
+def test_speakers_an_exchange_skips_back_over_a_repeated_speaker() -> None:
+    """The other speaker of an exchange may be several quotes back."""
+    text = (
+        "“Is it late?” asked Ann Lee.\n\n"
+        "“It is,” said Bob Smith.\n\n"
+        "“Go home,” Bob Smith added.\n\n"
+        "“I will.”"
+    )
+    assert _names(text)[-1] == "Ann Lee"

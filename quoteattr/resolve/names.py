@@ -11,7 +11,7 @@ look-ups.
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from quoteattr.grammar.mentions import (
@@ -27,6 +27,11 @@ from quoteattr.lexicon.words import (
     COPULAS,
     INDEFINITE_ARTICLES,
     MENTION_DETERMINERS,
+    MONTHS,
+    OPENING_WORDS,
+    PRONOUNS,
+    SENTENCE_FINAL,
+    WEEKDAYS,
 )
 from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
@@ -37,6 +42,18 @@ from quoteattr.resolve.gazetteer import (
     government_of,
 )
 from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
+
+GENDER_WINDOW = 12
+"""How many words after a name a pronoun may follow and still tell its gender."""
+
+PRONOUN_GENDERS: dict[str, Gender] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
+    **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),
+}
+"""Third-person pronouns and the gender they tell."""
+
+NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys() | {"i"}
+"""Capitalised words that open sentences or name times, never a person."""
 
 MAX_ROLE_WORDS = 6
 """How many words before or after a name may describe its role."""
@@ -74,6 +91,46 @@ class NameIndex:
                 ):
                     self._add(text, toks, run, end)
             index = max(end, index + 1)
+        self._learn_genders(toks)
+
+    def _learn_genders(self, toks: Sequence[Span]) -> None:
+        """Give each name the gender of the pronouns that follow it in its sentence, where
+        the name tables know none ("Otto … his", "Marianne … she"): the text says it."""
+        votes: dict[str, Counter[Gender]] = defaultdict(Counter)
+        last: str | None = None
+        since = 0
+        for token in toks:
+            word = token.text
+            if word in SENTENCE_FINAL:
+                last = None
+            elif is_capitalized(token) and word.isalpha():
+                last = self._name_of(word, token.start)
+                since = 0
+            elif last is not None:
+                since += 1
+                gender = PRONOUN_GENDERS.get(word.lower())
+                if gender is not None and since <= GENDER_WINDOW:
+                    votes[last][gender] += 1
+                    last = None
+        for name, counted in votes.items():
+            (gender, count), *rest = counted.most_common()
+            if rest and rest[0][1] == count:
+                continue
+            if gender_of(name) is Gender.UNKNOWN and self.genders.get(name, Gender.UNKNOWN) is (
+                Gender.UNKNOWN
+            ):
+                self.genders[name] = gender
+
+    def _name_of(self, word: str, at: int) -> str | None:
+        """The person a capitalised word may name: the full name it abbreviates, else the
+        word itself unless it is a word of the lexicons (a title, a weekday …)."""
+        fuller = self.fullest(word, at)
+        if fuller is not None:
+            return fuller.text
+        lower = word.lower()
+        if lower in NOT_NAMES or lower in ROLES:
+            return None
+        return word
 
     def _add(self, text: str, toks: Sequence[Span], run: Sequence[Span], end: int) -> None:
         span = Span.of(text, run[0].start, run[-1].end)

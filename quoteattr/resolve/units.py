@@ -80,21 +80,26 @@ class Alternation:
     confidence: ClassVar[float] = 0.5
 
 
+EXCHANGE_TURNS: Final = 4
+"""How many quotes back an exchange is read for the other speaker."""
+
+
 def _other_turn(case: Case, paragraph: Callable[[int], int], last: int) -> Decision | None:
-    """The speaker before the last one, when the two spoke in turn, quoted directly, in
-    adjacent paragraphs (an exchange): an untagged quote in the next paragraph is that
-    speaker's reply. Reported speech between makes no exchange: news moves on from one
-    source's paraphrase to another's quotation, and the quotation goes on."""
+    """The other speaker of an exchange: quotes made directly, one per paragraph in
+    adjacent paragraphs; the latest speaker among the last few who is not the last one
+    replies in the next paragraph. Reported speech between makes no exchange: news moves
+    on from one source's paraphrase to another's quotation, and the quotation goes on."""
     number = case.number
-    before_draft, before = case.drafts[number - 2], case.decisions[number - 2]
     latest = case.decisions[number - 1]
-    if before.name is None or before.name == latest.name:
+    if case.drafts[number - 1].kind is not Kind.DIRECT:
         return None
-    if before_draft.kind is not Kind.DIRECT or case.drafts[number - 1].kind is not Kind.DIRECT:
-        return None
-    if paragraph(before_draft.content.end) != last - 1:
-        return None
-    return before
+    for earlier in range(number - 2, max(-1, number - 2 - EXCHANGE_TURNS), -1):
+        draft, decision = case.drafts[earlier], case.decisions[earlier]
+        if draft.kind is not Kind.DIRECT:
+            return None
+        if decision.name is not None and decision.name != latest.name:
+            return decision
+    return None
 
 
 @frozen

@@ -77,3 +77,19 @@ def test_names_a_name_never_runs_into_the_next_paragraph() -> None:
     index = NameIndex(text, toks, paragraphs(text))
     assert set(index.roles) == {"Eugene Nida", "Anne Smith"}
     assert "Eugene Nida\nNida" in NameIndex(text, toks).roles  # without paragraphs it ran on
+
+
+def test_names_the_pronouns_after_a_name_tell_its_gender() -> None:
+    """A name the tables do not know takes the gender of the pronoun that follows it in
+    its sentence; a tie or a name the table knows is left alone."""
+    text = (
+        "Zorblax Quint opened the door. Quint said that his car was late. "
+        "Mirel Vasko smiled; she knew it. Qorv Oru met them and she left. Oru said he stayed. "
+        "Ann Smith waved to him."
+    )
+    toks = tokens(text)
+    genders = NameIndex(text, toks).genders
+    assert genders["Zorblax Quint"] is Gender.MALE
+    assert genders["Mirel Vasko"] is Gender.FEMALE
+    assert genders["Qorv Oru"] is Gender.UNKNOWN  # one "she", one "he": a tie
+    assert genders["Ann Smith"] is Gender.FEMALE  # the given name, not "him"
