@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import Final
 
 from quoteattr.grammar.mentions import (
     is_name_word,
@@ -75,6 +76,7 @@ class NameIndex:
         """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
+        lower = {t.text for t in toks if t.text[:1].islower()}
         index = 0
         while index < len(toks):
             end = index
@@ -83,7 +85,7 @@ class NameIndex:
                     break
                 end += 1
             if end - index >= 2:
-                run = strip_titles(toks[index:end])
+                run = strip_titles(_without_opener(toks, index, end, lower))
                 if (
                     len(run) >= 2
                     and not _is_not_person(run)
@@ -177,6 +179,25 @@ class NameIndex:
             candidates = sorted(found, key=_start)
             self._by_word_cache[word] = (candidates, len({s.text for s in candidates}) > 1)
         return self._by_word_cache[word]
+
+
+_SENTENCE_OPENERS: Final = frozenset(".!?…\"“‘'(")
+"""What stands before a sentence's first word."""
+
+
+def _without_opener(toks: Sequence[Span], index: int, end: int, lower: set[str]) -> Sequence[Span]:
+    """The capitalised run ``toks[index:end]`` without what is no part of a name: a
+    sentence's first word that the text also writes in lower case ("Poor Elinor", "How
+    I"), and the pronoun "I" and what follows it."""
+    run = toks[index:end]
+    for at, token in enumerate(run):
+        if token.text == "I":
+            run = run[:at]
+            break
+    opens = index == 0 or toks[index - 1].text[-1:] in _SENTENCE_OPENERS
+    if run and opens and run[0].text.lower() in lower:
+        run = run[1:]
+    return run
 
 
 def _start(span: Span) -> int:

@@ -93,3 +93,17 @@ def test_names_the_pronouns_after_a_name_tell_its_gender() -> None:
     assert genders["Mirel Vasko"] is Gender.FEMALE
     assert genders["Qorv Oru"] is Gender.UNKNOWN  # one "she", one "he": a tie
     assert genders["Ann Smith"] is Gender.FEMALE  # the given name, not "him"
+
+
+def test_names_a_sentence_opener_and_i_are_no_part_of_a_name() -> None:
+    """ "Poor Elinor" at a sentence's start is Elinor when the text writes "poor" in lower
+    case elsewhere; "How I" and "Mallorca I" name nobody."""
+    text = (
+        "The poor girl wept. Poor Elinor Dashwood sat down. “Marianne Dashwood,” said Elinor. "
+        "How I wish it. Then Mallorca I saw."
+    )
+    roles = NameIndex(text, tokens(text)).roles
+    assert "Elinor Dashwood" in roles
+    assert "Poor Elinor Dashwood" not in roles
+    assert "Marianne Dashwood" in roles
+    assert not any(name.endswith(" I") for name in roles)
