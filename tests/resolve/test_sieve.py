@@ -70,13 +70,15 @@ def test_sieve_group_is_its_own_entity() -> None:
     assert (quote.speaker.name, quote.speaker.kind) == ("Russian officials", SpeakerKind.OTHER)
 
 
-def test_sieve_continuation_stops_after_a_paragraph_gap() -> None:
-    """A quote with no tag continues only the previous paragraph's speaker."""
+def test_sieve_continuation_after_a_paragraph_gap_is_a_weak_guess() -> None:
+    """A quote with no tag after a paragraph of other text resumes the last speaker, with
+    the least confidence the sieve gives."""
     text = "“One,” Peskov said.\nA plain paragraph in between.\n“Two.”"
     first, second = extract(text)
     assert first.speaker is not None
-    assert second.speaker is None
-    assert second.sieve == "abstain:no-tag"
+    assert second.speaker is first.speaker
+    assert second.sieve == "resumption"
+    assert second.confidence < first.confidence
 
 
 def test_sieve_one_speaker_object_per_entity() -> None:

@@ -289,13 +289,12 @@ def test_units_first_person_in_a_quote_nobody_was_found_for_abstains() -> None:
     ]
 
 
-def test_units_continuation_across_a_paragraph_abstains_with_no_tag() -> None:
-    """A quote with no tag after a whole paragraph of other text abstains with ``no-tag``."""
+def test_units_continuation_across_a_paragraph_is_a_resumption() -> None:
+    """A quote with no tag after a whole paragraph of other text resumes the last speaker."""
     text = "“One,” Peskov said.\nA plain paragraph in between.\n“Two.”"
     first, second = extract(text)
-    assert _speaker(first) == "Peskov"
-    assert second.speaker is None
-    assert second.sieve == "abstain:no-tag"
+    assert _speaker(first) == _speaker(second) == "Peskov"
+    assert second.sieve == "resumption"
 
 
 def test_units_continuation_over_blank_lines_alone_continues() -> None:
@@ -403,7 +402,8 @@ def test_units_confidence_values_lie_in_the_unit_interval() -> None:
 def test_units_confidence_is_keyed_by_each_deciding_units_name() -> None:
     """``CONFIDENCE`` has every unit that can decide, ``heading-echo`` and ``alternation`` (a
     continuation's other outcome); never ``heading``, which only abstains."""
-    names = {u.name for u in UNITS if u.name != "heading"} | {"heading-echo", "alternation"}
+    names = {u.name for u in UNITS if u.name != "heading"}
+    names |= {"heading-echo", "alternation", "resumption"}
     assert set(CONFIDENCE) == names
     assert all(CONFIDENCE[u.name] == u.confidence for u in UNITS if u.name != "heading")
     assert Heading.confidence == 0.0
@@ -411,7 +411,8 @@ def test_units_confidence_is_keyed_by_each_deciding_units_name() -> None:
 
 def test_units_confidence_is_ordered_as_the_sieve_trusts_the_evidence() -> None:
     """A full name is trusted most, then a surname the text expands, a bare surname, a
-    pronoun's antecedent, a description's, and a heading's echo least."""
+    pronoun's antecedent, a description's, and a heading's echo; resuming the last speaker
+    after a paragraph of other text least."""
     order = ["name", "surname-alias", "surname", "pronoun-salience", "nominal-salience"]
     values = [CONFIDENCE[name] for name in [*order, "heading-echo"]]
     assert values == sorted(values, reverse=True)
@@ -419,7 +420,8 @@ def test_units_confidence_is_ordered_as_the_sieve_trusts_the_evidence() -> None:
     assert CONFIDENCE["government"] > CONFIDENCE["organization"] > CONFIDENCE["group"]
     assert CONFIDENCE["chain"] > CONFIDENCE["pronoun-salience"]
     assert CONFIDENCE["pronoun-salience"] > CONFIDENCE["continuation"]
-    assert min(CONFIDENCE.values()) == CONFIDENCE["heading-echo"]
+    assert min(CONFIDENCE.values()) == CONFIDENCE["resumption"]
+    assert sorted(CONFIDENCE.values())[1] == CONFIDENCE["heading-echo"]
     assert max(CONFIDENCE.values()) == CONFIDENCE["name"]
 
 
