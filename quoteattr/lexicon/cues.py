@@ -74,6 +74,8 @@ class Cue:
     said_object: bool = False
     """A noun phrase after the cue is content only if it names something said ("denied
     the charges", not "denied bail")."""
+    continues: bool = False
+    """The source goes on speaking ("he added"): its pronoun is the last speaker."""
     governs_quotation: bool = False
     """A partial quotation after the cue is attributed through it (its category's)."""
     frames_clause: bool = False
@@ -108,6 +110,7 @@ def _load_cues(name: str) -> dict[tuple[str, ...], Cue]:
                 object="object" in has,
                 channel="channel" in has,
                 said_object="said-object" in has,
+                continues="continues" in has,
                 governs_quotation=kind.governs_quotation,
                 frames_clause=kind.frames_clause,
                 reports_words=kind.reports_words,
@@ -134,6 +137,11 @@ SOURCE_FIRST_WORDS: frozenset[str] = frozenset(
 """First words of the source cues ("according"), a substring pre-check per sentence."""
 
 SAID_VERBS: frozenset[str] = frozenset(words[0] for words in CUES if len(words) == 1)
+
+CONTINUING_VERBS: frozenset[str] = frozenset(
+    words[0] for words, cue in CUES.items() if cue.continues and len(words) == 1
+)
+"""One-word cues by which a source goes on speaking ("added", "continued")."""
 """The one-word cues: reporting verbs in any form ("said", "asks", "warned")."""
 
 SPEECH_VERBS: frozenset[str] = frozenset(

@@ -20,10 +20,11 @@ from quoteattr.resolve.canonical import (
     organization_name,
     text_words,
 )
-from quoteattr.resolve.gazetteer import Gender, preferred_spelling
+from quoteattr.resolve.gazetteer import Gender, gender_of, preferred_spelling
 from quoteattr.resolve.names import NameIndex
+from quoteattr.resolve.narrative import Narrative
 from quoteattr.resolve.participants import Participants
-from quoteattr.resolve.salience import Event, Salience, add_subjects
+from quoteattr.resolve.salience import Cover, Event, Salience, add_subjects
 
 PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
 """The gender a source pronoun gives the entity it resolves to."""
@@ -41,6 +42,8 @@ class Evidence:
         add_subjects(
             doc.text, doc.tokens, self.names, [d.content for d in doc.drafts], self.salience
         )
+        inside = Cover([d.content for d in doc.drafts])
+        self.narrative = Narrative(doc.text, doc.tokens, inside.covers, self.names)
         self.annotation: Annotation = doc.annotation
         self.entities: dict[str, SpeakerKind] = {}
         self._words: frozenset[str] | None = None
@@ -57,6 +60,10 @@ class Evidence:
         if mention is not None and gender is Gender.UNKNOWN:
             gender = PRONOUN_GENDERS.get(mention.span.text.lower(), Gender.UNKNOWN)
         self.salience.add(Event(start, name, kind, gender, True))
+
+    def gender_of(self, name: str) -> Gender:
+        """The gender of a decided speaker, as its events in salience carry it."""
+        return self.names.genders.get(name) or gender_of(name)
 
     def lower_words(self, span: Span) -> list[str]:
         """The lower-cased words of a span of the text, from the document's tokens."""

@@ -92,7 +92,7 @@ def add_subjects(
     is a full name, a surname the document introduces with a full name, or a known
     given name alone ("Alice thought …").
     """
-    gaps = _Cover(covered)
+    gaps = Cover(covered)
     for first, last in into.token_ranges(toks):
         if first < last and not gaps.covers(toks[first].start) and _carried(toks, first, into):
             continue
@@ -157,7 +157,7 @@ def _token_start(token: Span) -> int:
     return token.start
 
 
-class _Cover:
+class Cover:
     """The union of possibly overlapping spans, for O(log n) membership tests."""
 
     def __init__(self, spans: Sequence[Span]) -> None:

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
+from quoteattr.lexicon.cues import CONTINUING_VERBS
 from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Kind, SpeakerKind
 from quoteattr.resolve.canonical import group_name
@@ -252,12 +253,36 @@ class PronounSalience:
         clash = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}.get(
             PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
         )
+        gender = PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
+        if gender is not Gender.UNKNOWN:
+            named = _he_or_she(case, evidence, gender)
+            if named is not None:
+                return Decision(named, SpeakerKind.PERSON, self.name)
         found = evidence.salience.antecedent(
             mention.span.start, lambda e: e.kind in kinds and e.gender is not clash
         )
         if found is None:
             return abstained("abstain:pronoun-salience:no-antecedent")
         return Decision(found.name, found.kind, self.name)
+
+
+def _he_or_she(case: Case, evidence: Evidence, gender: Gender) -> str | None:
+    """Whom "he" or "she" in a quotation's tag means, before salience is asked: the last
+    speaker when the cue says they go on ("he added"); for a direct quotation, the person
+    of that gender the narration names (first in the paragraph, else nearest), as dialogue
+    in fiction tags its turns. Reported speech ("…, he said") is news's: salience decides."""
+    draft = case.draft
+    cue = draft.cue.text.split()[0].lower() if draft.cue is not None else ""
+    if cue in CONTINUING_VERBS and case.number:
+        last = case.decisions[case.number - 1]
+        if last.name is not None and evidence.gender_of(last.name) is not _CLASH[gender]:
+            return last.name
+    start = case.source.span.start
+    paragraph = evidence.doc.paragraphs[max(0, evidence.doc.paragraph_number(start))]
+    return evidence.narrative.antecedent(start, paragraph.start, gender)
+
+
+_CLASH: Final = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}
 
 
 UNITS: Final[tuple[Unit, ...]] = (

@@ -60,6 +60,7 @@ def test_cues_cue_categories() -> None:
         "stance",
         "expressive",
         "source",
+        "manner",
     }
     assert {cue.category for cue in CUES.values()} | {"topic"} == set(CATEGORIES)
 
@@ -151,6 +152,7 @@ CATEGORY_TABLE = [
     ("evidence", False, True, False, False),
     ("stance", False, True, False, True),
     ("topic", False, True, False, True),
+    ("manner", False, False, False, False),
 ]
 
 
@@ -249,7 +251,7 @@ def test_cues_rows_have_four_columns_and_known_properties(name: str) -> None:
     for line in data_lines(name):
         lemma, category, properties, forms = line.split("\t")
         assert category in CATEGORIES
-        known = {"addressee", "object", "channel", "said-object"}
+        known = {"addressee", "object", "channel", "said-object", "continues"}
         assert properties == "-" or set(properties.split(",")) <= known
         assert lemma
         assert forms

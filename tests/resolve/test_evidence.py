@@ -6,10 +6,10 @@ entities matter, the ``Annotation`` is made by hand from offsets.
 
 from __future__ import annotations
 
-from quoteattr import Span, SpeakerKind
+from quoteattr import Kind, Span, SpeakerKind
 from quoteattr.annotators.annotation import Annotation, NamedEntity
 from quoteattr.annotators.builtin import builtin_annotation
-from quoteattr.document import Document
+from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
 from quoteattr.resolve.evidence import Evidence
 from quoteattr.resolve.gazetteer import Gender
@@ -26,6 +26,14 @@ def _span(text: str, words: str, after: int = 0) -> Span:
 def _mention(text: str, words: str, form: MentionForm, after: int = 0) -> Mention:
     span = _span(text, words, after)
     return Mention(span, form, span)
+
+
+def _case(text: str, mention: Mention, number: int) -> Case:
+    """The case of a direct quotation tagged with ``mention``, as the ``number``-th draft."""
+    content = _span(text, "Two")
+    cue = _span(text, "said", mention.span.start)
+    draft = Draft(Kind.DIRECT, content, (content,), cue, mention, "tag-after", ())
+    return Case(mention, number, [draft] * (number + 1), [])
 
 
 def _evidence(text: str, annotation: Annotation | None = None) -> Evidence:
@@ -98,7 +106,7 @@ def test_evidence_remember_lets_the_pronoun_unit_decide() -> None:
     evidence = _evidence(text)
     lee = _mention(text, "Lee", MentionForm.NAME)
     she = _mention(text, "she", MentionForm.PRONOUN)
-    case = Case(she, 1, [], [])
+    case = _case(text, she, 1)
     before = PronounSalience().decide(case, evidence)
     assert before is not None
     assert before.sieve == "abstain:pronoun-salience:no-antecedent"
@@ -119,7 +127,7 @@ def test_evidence_remember_takes_a_gender_from_the_pronoun_that_named_the_speake
     assert found is not None
     assert found.gender is Gender.FEMALE
     he = _mention(text, "he", MentionForm.PRONOUN)
-    decision = PronounSalience().decide(Case(he, 1, [], []), evidence)
+    decision = PronounSalience().decide(_case(text, he, 1), evidence)
     assert decision is not None
     assert decision.name is None
 

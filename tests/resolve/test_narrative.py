@@ -1,0 +1,62 @@
+"""Tests for quoteattr.resolve.narrative: the people a narration names, for he and she."""
+
+from __future__ import annotations
+
+from quoteattr import extract
+from quoteattr.resolve.gazetteer import Gender
+from quoteattr.resolve.names import NameIndex
+from quoteattr.resolve.narrative import Narrative
+from quoteattr.segment.tokens import tokens
+
+
+def _narrative(text: str, inside: tuple[tuple[int, int], ...] = ()) -> Narrative:
+    toks = tokens(text)
+
+    def covered(offset: int) -> bool:
+        return any(start <= offset < end for start, end in inside)
+
+    return Narrative(text, toks, covered, NameIndex(text, toks))
+
+
+STORY = (
+    "Then Elinor looked at Edward. So Edward was silent, and he looked away. "
+    "Then Elinor sighed and Edward smiled. So Elinor laughed; she could not help it.\n"
+    "Then a long silence."
+)
+
+
+def test_narrative_a_pronoun_means_the_first_person_of_its_gender_in_the_paragraph() -> None:
+    narrative = _narrative(STORY)
+    end = STORY.rindex("Then")
+    assert narrative.antecedent(end, 0, Gender.FEMALE) == "Elinor"
+    assert narrative.antecedent(end, 0, Gender.MALE) == "Edward"
+
+
+def test_narrative_in_a_later_paragraph_the_nearest_one_before_wins() -> None:
+    narrative = _narrative(STORY)
+    paragraph = STORY.rindex("Then")
+    assert narrative.antecedent(len(STORY), paragraph, Gender.MALE) == "Edward"
+
+
+def test_narrative_a_word_once_capitalised_or_also_lower_case_is_no_name() -> None:
+    """Only a word the text capitalises in mid sentence again and again, and never writes in
+    lower case, counts as a name; "Poor" and "Marsh" (once) do not."""
+    text = "Poor thing. The poor man met Marsh. He left. " * 1 + STORY
+    narrative = _narrative(text)
+    assert narrative.antecedent(len(text), 0, Gender.MALE) == "Edward"
+
+
+def test_narrative_names_inside_quotations_are_not_the_narrations() -> None:
+    text = "Edward came in. Later he said “Edward is here” and she left."
+    quoted = (text.index("“"), text.index("”") + 1)
+    narrative = _narrative(text * 3, (quoted,))
+    assert narrative.antecedent(len(text), 0, Gender.FEMALE) is None
+
+
+def test_narrative_he_in_a_dialogue_tag_is_the_man_the_paragraph_names() -> None:
+    text = STORY + (
+        "\n\nSo Elinor turned. “Are you tired?” she asked.\n\n"
+        "Then Edward shook his head. “Not at all,” he said."
+    )
+    names = [q.speaker.name if q.speaker else None for q in extract(text)]
+    assert names == ["Elinor", "Edward"]
