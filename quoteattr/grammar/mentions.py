@@ -105,10 +105,11 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
                 end + 1 == len(toks)
                 or not is_word(toks[end + 1])
                 or bare(toks[end + 1]) in CUE_FIRST_WORDS
+                or is_capitalized(toks[end - 1])
             ):
-                break  # "a teacher mistakenly said", "said Alice sadly."
-            if is_adverb(token) and is_capitalized(toks[end - 1]):
-                break  # "said Ralph abruptly, and went": the adverb is the verb's
+                # "a teacher mistakenly said", "said Alice sadly.", "said Ralph abruptly,
+                # and went": the adverb is the verb's
+                break
         end += 1
     if end == index:
         return None
@@ -246,14 +247,23 @@ def _subject_pronoun(text: str, phrase: Sequence[Span]) -> Span | None:
     if bare(phrase[0]) in DETERMINERS:
         return None
     for index, token in enumerate(phrase):
-        if index and bare(phrase[index - 1]) in PREPOSITIONS:
+        word = token.text.lower()
+        if word in PERSONAL_PRONOUNS:
+            pronoun = token
+        elif "’" in word or "'" in word:
+            found = split_contraction(token)
+            if found is None or not found[1] or found[0].lower() not in _CONTRACTING:
+                continue
+            pronoun = Span.of(text, token.start, token.start + len(found[0]))  # "I’m" → "I"
+        else:
             continue
-        if token.text.lower() in PERSONAL_PRONOUNS:
-            return token
-        found = split_contraction(token)
-        if found is not None and found[1] and found[0].lower() in CONTRACTED_SUBJECTS | {"you"}:
-            return Span.of(text, token.start, token.start + len(found[0]))  # "I’m" → "I"
+        if not index or bare(phrase[index - 1]) not in PREPOSITIONS:
+            return pronoun
     return None
+
+
+_CONTRACTING: Final = CONTRACTED_SUBJECTS | {"you"}
+"""Pronouns an auxiliary may be contracted onto as subjects ("I’m", "you’ll")."""
 
 
 def _head(phrase: Sequence[Span]) -> Span:

@@ -9,7 +9,7 @@ entity of its own, named by the description.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from attrs import frozen
 
@@ -71,12 +71,23 @@ def _head_roles(words: Sequence[str]) -> set[str]:
     head, present = words[-1], set(words)
     named = {
         (role, len(other) > 1)
-        for role, others in ROLE_NAMES.items()
-        for other in others
-        if other[-1] == head and set(other) <= present
+        for role, other in _BY_HEAD.get(head, ())
+        if present.issuperset(other)
     }
     phrased = {role for role, phrase in named if phrase}
     return phrased or {head} | {role for role, _ in named}
+
+
+def _by_head() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    by_head: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for role, others in ROLE_NAMES.items():
+        for other in others:
+            by_head.setdefault(other[-1], []).append((role, other))
+    return by_head
+
+
+_BY_HEAD: Final = _by_head()
+"""The names of each job (``ROLE_NAMES``) by their last word, for one look-up per head."""
 
 
 @frozen

@@ -9,6 +9,8 @@ a mention.
 
 from __future__ import annotations
 
+import functools
+
 from quoteattr.annotators.annotation import Annotation
 from quoteattr.document import Document
 from quoteattr.grammar.mentions import Mention
@@ -38,18 +40,26 @@ class Evidence:
         self.text = doc.text
         self.names = NameIndex(doc.text, doc.tokens, doc.paragraphs)
         self.salience = Salience(doc.sentences)
-        self.participants = Participants(doc.text)
         add_subjects(
             doc.text, doc.tokens, self.names, [d.content for d in doc.drafts], self.salience
         )
-        inside = Cover([d.content for d in doc.drafts])
-        self.narrative = Narrative(doc.text, doc.tokens, inside.covers, self.names)
         self.annotation: Annotation = doc.annotation
         self.entities: dict[str, SpeakerKind] = {}
         self._words: frozenset[str] | None = None
         """The text's words, found at the first organisation named."""
         self._earlier = EarlierNames()
         """The entities named so far, for the shorter names that abbreviate one."""
+
+    @functools.cached_property
+    def participants(self) -> Participants:
+        """Who the text's "I" and "you" are, read when a first or second person needs it."""
+        return Participants(self.text)
+
+    @functools.cached_property
+    def narrative(self) -> Narrative:
+        """The people the narration names, read when a "he" or "she" needs them."""
+        inside = Cover([d.content for d in self.doc.drafts])
+        return Narrative(self.text, inside.covers, self.names)
 
     def remember(self, name: str, kind: SpeakerKind, mention: Mention | None, start: int) -> None:
         """Make a decided speaker salient for the pronouns and nominals after ``start``."""

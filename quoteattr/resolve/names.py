@@ -11,6 +11,7 @@ look-ups.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Final
@@ -31,7 +32,6 @@ from quoteattr.lexicon.words import (
     MONTHS,
     OPENING_WORDS,
     PRONOUNS,
-    SENTENCE_FINAL,
     WEEKDAYS,
 )
 from quoteattr.model import Span
@@ -44,14 +44,20 @@ from quoteattr.resolve.gazetteer import (
 )
 from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
 
-GENDER_WINDOW = 12
-"""How many words after a name a pronoun may follow and still tell its gender."""
+GENDER_WINDOW = 80
+"""How many characters after a name a pronoun may follow and still tell its gender."""
 
 PRONOUN_GENDERS: dict[str, Gender] = {
     **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
     **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),
 }
 """Third-person pronouns and the gender they tell."""
+
+_GENDERED: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+"""A third-person pronoun that tells a gender."""
+
+_LAST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\b[^.!?…\n\"“”A-Z]*\Z")
+"""The last capitalised word of a stretch, with no capital or sentence end after it."""
 
 NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys() | {"i"}
 """Capitalised words that open sentences or name times, never a person."""
@@ -76,7 +82,7 @@ class NameIndex:
         """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
-        lower = {t.text for t in toks if t.text[:1].islower()}
+        lower = _LowerCase(text)
         index = 0
         while index < len(toks):
             end = index
@@ -93,27 +99,23 @@ class NameIndex:
                 ):
                     self._add(text, toks, run, end)
             index = max(end, index + 1)
-        self._learn_genders(toks)
+        self._learn_genders(text)
 
-    def _learn_genders(self, toks: Sequence[Span]) -> None:
-        """Give each name the gender of the pronouns that follow it in its sentence, where
-        the name tables know none ("Otto … his", "Marianne … she"): the text says it."""
+    def _learn_genders(self, text: str) -> None:
+        """Give each name the gender of the pronouns that follow it in its sentence, with no
+        other capitalised word between, where the name tables know none ("Otto … his",
+        "Marianne … she"): the text says it. A regex finds the pronouns, another the name
+        just before each."""
         votes: dict[str, Counter[Gender]] = defaultdict(Counter)
-        last: str | None = None
-        since = 0
-        for token in toks:
-            word = token.text
-            if word in SENTENCE_FINAL:
-                last = None
-            elif is_capitalized(token) and word.isalpha():
-                last = self._name_of(word, token.start)
-                since = 0
-            elif last is not None:
-                since += 1
-                gender = PRONOUN_GENDERS.get(word.lower())
-                if gender is not None and since <= GENDER_WINDOW:
-                    votes[last][gender] += 1
-                    last = None
+        for pronoun in _GENDERED.finditer(text):
+            found = _LAST_NAME.search(
+                text, max(0, pronoun.start() - GENDER_WINDOW), pronoun.start()
+            )
+            if found is None:
+                continue
+            name = self._name_of(found[1], found.start())
+            if name is not None:
+                votes[name][PRONOUN_GENDERS[pronoun[0]]] += 1
         for name, counted in votes.items():
             (gender, count), *rest = counted.most_common()
             if rest and rest[0][1] == count:
@@ -122,6 +124,10 @@ class NameIndex:
                 Gender.UNKNOWN
             ):
                 self.genders[name] = gender
+
+    def words(self) -> set[str]:
+        """The words that start or end a full name of the document."""
+        return {*self._by_last, *self._by_first}
 
     def _name_of(self, word: str, at: int) -> str | None:
         """The person a capitalised word may name: the full name it abbreviates, else the
@@ -185,7 +191,9 @@ _SENTENCE_OPENERS: Final = frozenset(".!?…\"“‘'(")
 """What stands before a sentence's first word."""
 
 
-def _without_opener(toks: Sequence[Span], index: int, end: int, lower: set[str]) -> Sequence[Span]:
+def _without_opener(
+    toks: Sequence[Span], index: int, end: int, lower: _LowerCase
+) -> Sequence[Span]:
     """The capitalised run ``toks[index:end]`` without what is no part of a name: a
     sentence's first word that the text also writes in lower case ("Poor Elinor", "How
     I"), and the pronoun "I" and what follows it."""
@@ -195,9 +203,23 @@ def _without_opener(toks: Sequence[Span], index: int, end: int, lower: set[str])
             run = run[:at]
             break
     opens = index == 0 or toks[index - 1].text[-1:] in _SENTENCE_OPENERS
-    if run and opens and run[0].text.lower() in lower:
+    if run and opens and lower.has(run[0].text.lower()):
         run = run[1:]
     return run
+
+
+class _LowerCase:
+    """Whether a text writes a word in lower case: after a space, then a space or a mark."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        if word not in self._seen:
+            text = self._text
+            self._seen[word] = any(f" {word}{after}" in text for after in " ,.;:")
+        return self._seen[word]
 
 
 def _start(span: Span) -> int:

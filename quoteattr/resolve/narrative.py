@@ -12,13 +12,12 @@ alone is not enough: "Will", "Grace" and surnames are in the tables too).
 from __future__ import annotations
 
 import bisect
-import itertools
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from quoteattr.lexicon.tables import ROLES
-from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
     NATIONALITIES,
     TITLE_GENDERS,
@@ -28,7 +27,6 @@ from quoteattr.resolve.gazetteer import (
     preferred_spelling,
 )
 from quoteattr.resolve.names import NOT_NAMES, NameIndex
-from quoteattr.segment.tokens import bare, is_capitalized
 
 MIN_MID_SENTENCE = 3
 """How often a word must be capitalised in mid sentence to be taken for a name."""
@@ -39,7 +37,13 @@ MAX_LOWER_SHARE = 0.05
 WINDOW: Final = 4000
 """How far back, in characters, a pronoun looks for a name."""
 
-_SENTENCE_ENDS: Final = frozenset(".!?…\"“”‘’'(")
+_MIDDLE: Final = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
+"""A capitalised word in mid sentence: after a lower-case word or a comma."""
+
+_TITLE_BEFORE: Final = re.compile(r"\b([A-Za-z]+)\.? +\Z")
+"""The word just before a name, where a title ("Mrs.", "Mr") may stand."""
+
+_TITLE_REACH: Final = 16
 
 _EITHER: Final = None
 """The gender of a full name the text never gives one: "he" or "she" may mean them."""
@@ -48,64 +52,86 @@ _EITHER: Final = None
 class Narrative:
     """The person names of a text's narration, in order, with their genders."""
 
-    def __init__(
-        self, text: str, toks: Sequence[Span], covered: Callable[[int], bool], names: NameIndex
-    ) -> None:
-        """Find the names in ``toks`` outside quotations (``covered`` says which offsets are
-        inside one), with ``names`` for full names and genders."""
-        lower = Counter(t.text for t in toks if t.text[:1].islower())
-        middle: Counter[str] = Counter()
-        for before, token in itertools.pairwise(toks):
-            if is_capitalized(token) and before.text[-1:] not in _SENTENCE_ENDS:
-                middle[token.text] += 1
-        words = {
+    def __init__(self, text: str, covered: Callable[[int], bool], names: NameIndex) -> None:
+        """Find the names of ``text`` outside quotations (``covered`` says which offsets are
+        inside one), with ``names`` for full names and genders; regex scans count words."""
+        middle = Counter(_MIDDLE.findall(text))
+        frequent = {
             word
             for word, count in middle.items()
             if count >= MIN_MID_SENTENCE
-            and lower[word.lower()] <= count * MAX_LOWER_SHARE
             and word.lower() not in NOT_NAMES
             and word.lower() not in ROLES
             and word not in NATIONALITIES
             and government_of(word) is None
         }
-        self._starts: list[int] = []
-        self._names: list[str] = []
-        self._genders: list[Gender | None] = []
-        for index, token in enumerate(toks):
-            if not is_capitalized(token) or covered(token.start):
-                continue
-            fuller = names.fullest(token.text, token.start)
-            if fuller is None and token.text not in words:
-                continue
-            name = preferred_spelling(fuller.text if fuller is not None else token.text)
-            title = index - 2 if index > 1 and toks[index - 1].text == "." else index - 1
-            gender = _gender(names, name, toks[title] if title >= 0 else None)
-            fits: Gender | None = gender
-            if gender is Gender.UNKNOWN and fuller is not None:
-                fits = _EITHER  # a full name whose gender the text never says fits both
-            self._starts.append(token.start)
-            self._names.append(name)
-            self._genders.append(fits)
+        self._words = {
+            w for w in frequent if lower_count(text, w.lower()) <= middle[w] * MAX_LOWER_SHARE
+        }
+        self._text = text
+        self._covered = covered
+        self._index = names
+        found = _occurrences(text, self._words | names.words())
+        self._starts = [start for start, _ in found]
+        self._found = [word for _, word in found]
+        self._read: dict[int, tuple[str, Gender | None] | None] = {}
 
     def antecedent(self, position: int, paragraph: int, gender: Gender) -> str | None:
         """The person of ``gender`` that "he" or "she" at ``position`` means: the first
-        one the paragraph (starting at ``paragraph``) names before it, else the nearest."""
+        one the paragraph (starting at ``paragraph``) names before it, else the nearest.
+        Only the names looked at are read (their full name and gender), once each."""
         end = bisect.bisect_left(self._starts, position)
         opening = min(bisect.bisect_left(self._starts, paragraph), end)
-        for at in range(opening, end):
-            if self._genders[at] in (gender, _EITHER):
-                return self._names[at]
-        for at in range(opening - 1, bisect.bisect_left(self._starts, position - WINDOW) - 1, -1):
-            if self._genders[at] in (gender, _EITHER):
-                return self._names[at]
+        lowest = bisect.bisect_left(self._starts, position - WINDOW)
+        for at in (*range(opening, end), *range(opening - 1, lowest - 1, -1)):
+            person = self._person(at)
+            if person is not None and person[1] in (gender, _EITHER):
+                return person[0]
         return None
 
+    def _person(self, at: int) -> tuple[str, Gender | None] | None:
+        """The name and gender of the ``at``-th occurrence, or None if it is no person's
+        name in the narration (inside a quotation, or a word no full name explains)."""
+        if at not in self._read:
+            self._read[at] = self._read_person(self._starts[at], self._found[at])
+        return self._read[at]
 
-def _gender(names: NameIndex, name: str, before: Span | None) -> Gender:
-    """A name's gender: the title before it, the text's pronouns, else its given name."""
-    if before is not None:
-        titled = TITLE_GENDERS.get(bare(before).rstrip("."))
-        if titled is not None:
-            return titled
-    learned = names.genders.get(name, Gender.UNKNOWN)
-    return learned if learned is not Gender.UNKNOWN else gender_of(name)
+    def _read_person(self, start: int, word: str) -> tuple[str, Gender | None] | None:
+        if self._covered(start):
+            return None
+        names = self._index
+        fuller = names.fullest(word, start)
+        if fuller is None and word not in self._words:
+            return None
+        name = preferred_spelling(fuller.text if fuller is not None else word)
+        title = _TITLE_BEFORE.search(self._text, max(0, start - _TITLE_REACH), start)
+        gender = TITLE_GENDERS.get(title[1].lower()) if title else None
+        if gender is None:
+            gender = names.genders.get(name, Gender.UNKNOWN)
+            gender = gender if gender is not Gender.UNKNOWN else gender_of(name)
+        if gender is Gender.UNKNOWN and fuller is not None:
+            return name, _EITHER  # a full name whose gender the text never says fits both
+        return name, gender
+
+
+def lower_count(text: str, word: str) -> int:
+    """About how often ``text`` writes ``word`` in lower case: after a space, before a space
+    or a punctuation mark; a substring search in C for each."""
+    return sum(text.count(f" {word}{after}") for after in " ,.;:")
+
+
+def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
+    """Where each of ``words`` stands in ``text`` as a whole word, in text order; one
+    substring search per word, so the cost is in the few names, not the text's words."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                found.append((at, word))
+            at = text.find(word, end)
+    found.sort()
+    return found

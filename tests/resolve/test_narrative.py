@@ -15,7 +15,7 @@ def _narrative(text: str, inside: tuple[tuple[int, int], ...] = ()) -> Narrative
     def covered(offset: int) -> bool:
         return any(start <= offset < end for start, end in inside)
 
-    return Narrative(text, toks, covered, NameIndex(text, toks))
+    return Narrative(text, covered, NameIndex(text, toks))
 
 
 STORY = (
