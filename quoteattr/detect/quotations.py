@@ -178,13 +178,18 @@ def _can_open(text: str, at: int, after: int, paragraph: Span) -> bool:
 
 
 def _can_close(text: str, at: int, after: int, paragraph: Span) -> bool:
-    """A closing mark follows a word or punctuation, and no word follows it directly."""
+    """A closing mark follows a word or punctuation, and no word follows it directly; a
+    straight one may also stand alone between spaces."""
     if text[at:after] in CLOSERS:
         return True
     before = text[at - 1] if at > paragraph.start else ""
-    if not before or before.isspace():
-        return False
     following = text[after] if after < paragraph.end else ""
+    if not before:
+        return False
+    if before.isspace():
+        # a straight mark between spaces or at a line's end opens nothing: it closes the
+        # open quotation whose last word lost its dash ("I am ashamed to " she said)
+        return not following or following.isspace()
     return not following or not _WORD_CHAR.match(following)
 
 

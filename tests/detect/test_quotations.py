@@ -149,3 +149,10 @@ def test_quotations_stage_adds_the_passages_to_the_document() -> None:
     assert [p.content.text for p in doc.passages] == ["First,", "second"]
     assert doc.drafts == []
     assert doc.quotes == []
+
+
+def test_quotations_a_straight_mark_between_spaces_closes_the_open_quotation() -> None:
+    """Text that lost its dashes leaves a closing mark after a space ("ashamed to "); it
+    opens nothing, so it closes, and the next quotation is a passage of its own."""
+    text = '"I am quite ashamed to " she stopped. "Go on," he said.'
+    assert _texts(text) == ["I am quite ashamed to ", "Go on,"]
