@@ -155,4 +155,4 @@ def test_quotations_a_straight_mark_between_spaces_closes_the_open_quotation() -
     """Text that lost its dashes leaves a closing mark after a space ("ashamed to "); it
     opens nothing, so it closes, and the next quotation is a passage of its own."""
     text = '"I am quite ashamed to " she stopped. "Go on," he said.'
-    assert _texts(text) == ["I am quite ashamed to ", "Go on,"]
+    assert _texts(text) == ["I am quite ashamed to", "Go on,"]
