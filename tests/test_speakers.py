@@ -169,3 +169,11 @@ def test_speakers_an_exchange_skips_back_over_a_repeated_speaker() -> None:
         "“I will.”"
     )
     assert _names(text)[-1] == "Ann Lee"
+
+
+def test_speakers_a_title_of_the_other_gender_is_another_of_the_family() -> None:
+    """ "Mrs. Herriton" is not the "Philip Herriton" the text named: she keeps her title."""
+    text = "Philip Herriton came in.\n“Sit down,” said Mrs. Herriton."
+    assert _names(text) == ["Mrs. Herriton"]
+    text = "Ann Herriton came in.\n“Sit down,” said Mrs. Herriton."
+    assert _names(text) == ["Ann Herriton"]

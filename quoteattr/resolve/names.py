@@ -161,7 +161,8 @@ class NameIndex:
         """The full name a one-word mention at ``before`` stands for, or None.
 
         The nearest earlier name ending (or, for family-name-first names,
-        starting) with ``word`` wins. A later name is used only when no earlier
+        starting) with ``word`` wins; a given name that starts several different full
+        names takes the one written most often. A later name is used only when no earlier
         one fits, it is the only one, and it is not introduced there as someone
         new ("Lee Min-ho, a researcher at …" is not the "Lee" of earlier
         sentences).
@@ -171,7 +172,10 @@ class NameIndex:
             return None
         earlier = bisect.bisect_left(candidates, before, key=_start)
         if earlier:
-            return candidates[earlier - 1]
+            nearest = candidates[earlier - 1]
+            if several and nearest.text.split()[0] == word:
+                return _most_used(candidates[:earlier])
+            return nearest
         later = candidates[0]
         if several or later.start in self._new_at:
             return None
@@ -220,6 +224,15 @@ class _LowerCase:
             text = self._text
             self._seen[word] = any(f" {word}{after}" in text for after in " ,.;:")
         return self._seen[word]
+
+
+def _most_used(spans: Sequence[Span]) -> Span:
+    """The latest use of the name written most often among ``spans`` (in text order): a
+    given name alone ("Margaret") means the person the text names in full most, not a
+    name run that one missing comma made ("on Margaret Oniton was")."""
+    counts = Counter(span.text for span in spans)
+    best = max(counts.values())
+    return next(span for span in reversed(spans) if counts[span.text] == best)
 
 
 def _start(span: Span) -> int:

@@ -26,7 +26,7 @@ from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.descriptions import Description, Indefinite, NominalSalience, Role
 from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
-from quoteattr.resolve.gazetteer import Gender, government_of, preferred_spelling
+from quoteattr.resolve.gazetteer import TITLE_GENDERS, Gender, government_of, preferred_spelling
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
 
 _NAMED: Final = frozenset({MentionForm.NAME})
@@ -185,8 +185,22 @@ class SurnameAlias:
             return None
         if particles and not fuller.text.casefold().endswith(" " + span.text.casefold()):
             return None
+        title = _title_before(case)
+        if title is not None and evidence.gender_of(fuller.text) is _CLASH.get(
+            TITLE_GENDERS.get(title.lower().rstrip("."), Gender.UNKNOWN)
+        ):
+            # "Mrs. Herriton" is not "Philip Herriton": another of the family
+            return Decision(f"{title} {span.text}", SpeakerKind.PERSON, Surname.name)
         name = preferred_spelling(fuller.text)
         return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))
+
+
+def _title_before(case: Case) -> str | None:
+    """The title word that stands before a name mention in its phrase ("Mrs." in "Mrs.
+    Herriton"), or None."""
+    mention = case.source
+    before = mention.phrase.text[: mention.span.start - mention.phrase.start].split()
+    return before[-1] if before else None
 
 
 @frozen

@@ -107,3 +107,19 @@ def test_names_a_sentence_opener_and_i_are_no_part_of_a_name() -> None:
     assert "Poor Elinor Dashwood" not in roles
     assert "Marianne Dashwood" in roles
     assert not any(name.endswith(" I") for name in roles)
+
+
+def test_names_a_given_name_takes_the_full_name_written_most() -> None:
+    """ "Margaret" alone is the Margaret the text names in full most often, not a run one
+    missing comma made; a surname still takes the nearest full name."""
+    text = (
+        "Margaret Schlegel came. Margaret Schlegel left. But on Margaret Oniton was quiet. "
+        "Ann Smith and Bob Smith met."
+    )
+    index = NameIndex(text, tokens(text))
+    found = index.fullest("Margaret", len(text))
+    assert found is not None
+    assert found.text == "Margaret Schlegel"
+    nearest = index.fullest("Smith", len(text))
+    assert nearest is not None
+    assert nearest.text == "Bob Smith"
