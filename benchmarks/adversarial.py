@@ -131,6 +131,32 @@ def organisation_mentions(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+def many_people(size: int) -> str:
+    """One paragraph naming ever new people, each quoted with "he said": every pronoun
+    looks back over the names the narration gave before it."""
+    parts: list[str] = []
+    length = 0
+    number = 0
+    while length < size:
+        name = _person(number)
+        part = f"Then Ann {name} came and met {name} with {name}. “Yes,” he said. "
+        parts.append(part)
+        length += len(part)
+        number += 1
+    return "".join(parts)[:size]
+
+
+def _person(number: int) -> str:
+    """A made-up surname for each number: capitalised letters, no digits."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    word = ""
+    while True:
+        number, digit = divmod(number, 26)
+        word += letters[digit]
+        if not number:
+            return "Q" + word
+
+
 MAKERS: dict[str, Callable[[int], str]] = {
     "no punctuation": no_punctuation,
     "one paragraph": one_paragraph,
@@ -143,6 +169,7 @@ MAKERS: dict[str, Callable[[int], str]] = {
     "unclosed marks": unclosed_marks,
     "organisation mentions": organisation_mentions,
     "wrapped block": wrapped_block,
+    "many people": many_people,
 }
 
 SIZES = {
@@ -157,5 +184,7 @@ SIZES = {
     "unclosed marks": 960_000,  # 320,000 marks; each quotation read its whole sentence
     "organisation mentions": 1_000_000,  # found by the regex audit: a text search per mention
     "wrapped block": 1_000_000,  # about 15,000 lines; a block was walked once per line in it
+    "many people": 500_000,  # a pronoun read its whole paragraph's names, and each name
+    # cost a text search
 }
 """Characters at 16×, the issue's sizes."""

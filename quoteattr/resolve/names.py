@@ -82,6 +82,7 @@ class NameIndex:
         """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
+        self._most_used_cache: dict[str, list[int]] = {}
         lower = _LowerCase(text)
         index = 0
         while index < len(toks):
@@ -174,12 +175,29 @@ class NameIndex:
         if earlier:
             nearest = candidates[earlier - 1]
             if several and nearest.text.split()[0] == word:
-                return _most_used(candidates[:earlier])
+                return candidates[self._most_used(word, candidates)[earlier - 1]]
             return nearest
         later = candidates[0]
         if several or later.start in self._new_at:
             return None
         return later
+
+    def _most_used(self, word: str, candidates: Sequence[Span]) -> list[int]:
+        """For each prefix of ``candidates`` (in text order), the index of the latest use of
+        the name written most often in it: a given name alone ("Margaret") means the
+        person the text names in full most, not a run one missing comma made ("on
+        Margaret Oniton was"). Worked out once per word, in one pass."""
+        if word not in self._most_used_cache:
+            counts: Counter[str] = Counter()
+            best: list[int] = []
+            for index, span in enumerate(candidates):
+                counts[span.text] += 1
+                leader = best[-1] if best else index
+                if counts[span.text] >= counts[candidates[leader].text]:
+                    leader = index
+                best.append(leader)
+            self._most_used_cache[word] = best
+        return self._most_used_cache[word]
 
     def _candidates(self, word: str) -> tuple[list[Span], bool]:
         """The names ending (or starting) with ``word`` in text order, and whether they differ;
@@ -224,15 +242,6 @@ class _LowerCase:
             text = self._text
             self._seen[word] = any(f" {word}{after}" in text for after in " ,.;:")
         return self._seen[word]
-
-
-def _most_used(spans: Sequence[Span]) -> Span:
-    """The latest use of the name written most often among ``spans`` (in text order): a
-    given name alone ("Margaret") means the person the text names in full most, not a
-    name run that one missing comma made ("on Margaret Oniton was")."""
-    counts = Counter(span.text for span in spans)
-    best = max(counts.values())
-    return next(span for span in reversed(spans) if counts[span.text] == best)
 
 
 def _start(span: Span) -> int:

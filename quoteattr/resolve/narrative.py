@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Final
 
 from quoteattr.lexicon.tables import ROLES
@@ -31,6 +31,10 @@ from quoteattr.resolve.names import NOT_NAMES, NameIndex
 MIN_MID_SENTENCE = 3
 """How often a word must be capitalised in mid sentence to be taken for a name."""
 
+MAX_WORDS = 24
+"""The most words, the most often capitalised in mid sentence first, taken for names
+without a full name: each costs a count over the text, so the cost stays linear."""
+
 MAX_LOWER_SHARE = 0.05
 """The most a name may be written in lower case, as a share of its capitalised uses."""
 
@@ -39,6 +43,9 @@ WINDOW: Final = 4000
 
 _MIDDLE: Final = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
 """A capitalised word in mid sentence: after a lower-case word or a comma."""
+
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z’'-]*[a-z]\b")
+"""A capitalised word, where a name may stand."""
 
 _TITLE_BEFORE: Final = re.compile(r"\b([A-Za-z]+)\.? +\Z")
 """The word just before a name, where a title ("Mrs.", "Mr") may stand."""
@@ -56,33 +63,35 @@ class Narrative:
         """Find the names of ``text`` outside quotations (``covered`` says which offsets are
         inside one), with ``names`` for full names and genders; regex scans count words."""
         middle = Counter(_MIDDLE.findall(text))
-        frequent = {
+        frequent = [
             word
-            for word, count in middle.items()
+            for word, count in middle.most_common(MAX_WORDS)
             if count >= MIN_MID_SENTENCE
             and word.lower() not in NOT_NAMES
             and word.lower() not in ROLES
             and word not in NATIONALITIES
             and government_of(word) is None
-        }
+        ]
         self._words = {
             w for w in frequent if lower_count(text, w.lower()) <= middle[w] * MAX_LOWER_SHARE
         }
         self._text = text
         self._covered = covered
         self._index = names
-        found = _occurrences(text, self._words | names.words())
-        self._starts = [start for start, _ in found]
-        self._found = [word for _, word in found]
+        wanted = self._words | names.words()
+        found = [m for m in _CAPITALISED.finditer(text) if m[0] in wanted]
+        self._starts = [m.start() for m in found]
+        self._found = [m[0] for m in found]
         self._read: dict[int, tuple[str, Gender | None] | None] = {}
 
     def antecedent(self, position: int, paragraph: int, gender: Gender) -> str | None:
         """The person of ``gender`` that "he" or "she" at ``position`` means: the first
-        one the paragraph (starting at ``paragraph``) names before it, else the nearest.
+        one the paragraph (starting at ``paragraph``) names before it, else the nearest;
+        both within ``WINDOW`` characters, so a paragraph as long as the text stays linear.
         Only the names looked at are read (their full name and gender), once each."""
         end = bisect.bisect_left(self._starts, position)
-        opening = min(bisect.bisect_left(self._starts, paragraph), end)
         lowest = bisect.bisect_left(self._starts, position - WINDOW)
+        opening = min(bisect.bisect_left(self._starts, max(paragraph, position - WINDOW)), end)
         for at in (*range(opening, end), *range(opening - 1, lowest - 1, -1)):
             person = self._person(at)
             if person is not None and person[1] in (gender, _EITHER):
@@ -118,20 +127,3 @@ def lower_count(text: str, word: str) -> int:
     """About how often ``text`` writes ``word`` in lower case: after a space, before a space
     or a punctuation mark; a substring search in C for each."""
     return sum(text.count(f" {word}{after}") for after in " ,.;:")
-
-
-def _occurrences(text: str, words: Iterable[str]) -> list[tuple[int, str]]:
-    """Where each of ``words`` stands in ``text`` as a whole word, in text order; one
-    substring search per word, so the cost is in the few names, not the text's words."""
-    found = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                found.append((at, word))
-            at = text.find(word, end)
-    found.sort()
-    return found
