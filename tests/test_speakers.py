@@ -155,9 +155,29 @@ def test_speakers_let_me_is_the_writer_and_there_is_no_source() -> None:
 
 
 def test_speakers_he_never_means_the_writer() -> None:
-    """The writer's "I" is no antecedent for "he": he is the person the text named."""
+    """The writer's "I" is no antecedent for "he", not even after "added"; with no one
+    else named, "he" abstains."""
+    assert _names("I said that it was late. He said that it was early.") == ["I", None]
+    assert _names("“It will rain,” I said. “And snow,” he added.") == ["I", None]
     text = "Bob Smith met me. I said that it was late. He said that it was early."
     assert _names(text) == ["I", "Bob Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A Trump ally said that the talks had failed.", ["unnamed Trump ally"]),
+        ("This is Ann Lee’s day. I think that it works.", ["I"]),
+        (
+            "Mark Carney spoke. Markets will mark the day. Carney said that it works.",
+            ["Mark Carney"],
+        ),
+    ],
+)
+def test_speakers_words_that_look_like_rules_but_are_not(text: str, names: list[str]) -> None:
+    """ "ally" is a noun, not an adverb; "this is X’s day" introduces no one; a given name
+    that opens a sentence stays in its name even if the text writes the word in lower case."""
+    assert _names(text) == names
 
 
 def test_speakers_an_exchange_skips_back_over_a_repeated_speaker() -> None:

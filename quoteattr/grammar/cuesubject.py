@@ -47,10 +47,10 @@ PARTICIPLE = re.compile(r"(?:ed|told|said|written|known|seen|shown|thought|found
 """Endings of a past participle; with a ``BE_FORMS`` word before it the cue is passive."""
 
 MAX_BARE_SUBJECT = 8
+"""Words in a subject the mention reader does not recognise; longer runs are clauses."""
 
 EXISTENTIALS = frozenset({"there", "here"})
 """Words that open a clause with no subject of its own ("There's a trip planned")."""
-"""Words in a subject the mention reader does not recognise; longer runs are clauses."""
 
 MAX_TAG_WORDS = 10
 """Tokens between a tag's cue and the comma that ends it ("he said on Tuesday, adding")."""
@@ -230,7 +230,7 @@ def _bare_subject(text: str, toks: Sequence[Span], end: int) -> Mention | None:
     if not opened and bare(toks[start - 1]) in SENTENCE_OPENERS:
         opened = start == 1 or not is_word(toks[start - 2])  # "But 58 percent of voters said"
     if start == end or not opened or bare(toks[start]) in EXISTENTIALS:
-        return None  # "There's a return trip planned": no one is the subject
+        return None  # "There's a trip planned": no one is the subject
     return bare_subject(text, toks[start:end])
 
 

@@ -107,7 +107,7 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
                 or bare(toks[end + 1]) in CUE_FIRST_WORDS
                 or is_capitalized(toks[end - 1])
             ):
-                # "a teacher mistakenly said", "said Alice sadly.", "said Ralph abruptly,
+                # "a teacher mistakenly said", "said Ann sadly.", "said Paul abruptly,
                 # and went": the adverb is the verb's
                 break
         end += 1
@@ -150,7 +150,7 @@ def bare_subject(text: str, phrase: Sequence[Span]) -> Mention:
         return Mention(pronoun, MentionForm.PRONOUN, whole)
     first, end = 0, len(phrase)
     while end - first > 1 and (is_adverb(phrase[end - 1]) or bare(phrase[end - 1]) in AUXILIARIES):
-        end -= 1  # "Betty never", "one cannot"
+        end -= 1  # "Ann never", "one cannot"
     while end - first > 1 and _opens_no_phrase(phrase[first]):
         first += 1
     core = Span.of(text, phrase[first].start, phrase[end - 1].end)

@@ -309,8 +309,8 @@ def _inverted_mention(text: str, toks: Sequence[Span], index: int) -> Mention | 
 
 
 def _leading_name(text: str, toks: Sequence[Span], at: int) -> tuple[Mention, int] | None:
-    """The name that opens a phrase naming nobody as a whole: "said Lord Henry with a bow",
-    "said Helen stoutly" end the name at its last capitalised word."""
+    """The name that opens a phrase naming nobody as a whole: "said Sir Paul with a bow",
+    "said Ann stoutly" end the name at its last capitalised word."""
     run = at
     while run < len(toks) and (is_name_word(toks, run) or toks[run].text == "."):
         run += 1
@@ -326,5 +326,5 @@ def _apposed_name(text: str, toks: Sequence[Span], comma: int) -> Mention | None
     if read is None or read[0].form is not MentionForm.NAME:
         return None
     if read[0].span.start != toks[comma + 1].start:
-        return None  # "said the Mouse, turning to Alice": a clause, not an apposed name
+        return None  # "said the man, turning to Ann": a clause, not an apposed name
     return read[0]

@@ -137,12 +137,12 @@ SOURCE_FIRST_WORDS: frozenset[str] = frozenset(
 """First words of the source cues ("according"), a substring pre-check per sentence."""
 
 SAID_VERBS: frozenset[str] = frozenset(words[0] for words in CUES if len(words) == 1)
+"""The one-word cues: reporting verbs in any form ("said", "asks", "warned")."""
 
 CONTINUING_VERBS: frozenset[str] = frozenset(
     words[0] for words, cue in CUES.items() if cue.continues and len(words) == 1
 )
 """One-word cues by which a source goes on speaking ("added", "continued")."""
-"""The one-word cues: reporting verbs in any form ("said", "asks", "warned")."""
 
 SPEECH_VERBS: frozenset[str] = frozenset(
     word

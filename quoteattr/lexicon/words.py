@@ -152,14 +152,13 @@ SPEECH_ADVERBS = frozenset(
 """Adverbs that stand between a source and its verb ("she later said", "he flatly denied")."""
 
 ADVERB_ENDINGS = frozenset(
-    {"ally", "fully", "edly", "ingly", "ively", "ously", "ently", "antly", "ately", "enly"}
-    | {"ainly", "ibly", "ably", "ssly", "ctly", "arly", "sely", "tely", "dly", "ghly", "nly"}
-    | {"mply", "stly", "wly", "uely", "ily", "ely", "mly", "rply", "ftly", "ptly", "rtly"}
+    {"ally", "fully", "ingly", "ously", "ntly", "ibly", "ably", "ssly", "ctly", "arly", "dly"}
+    | {"ghly", "nly", "mply", "stly", "wly", "ily", "ely", "mly", "rply", "ftly", "ptly", "rtly"}
 )
 """Endings of "-ly" adverbs that no common noun has but ``LY_NOUNS`` ("mistakenly",
 "hastily"; not "assembly" or "the elderly"): such a word ends no noun phrase."""
 
-LY_NOUNS = frozenset({"family", "daily", "homily", "lily", "doily"})
+LY_NOUNS = frozenset({"family", "daily", "homily", "lily", "doily", "ally", "rally", "tally"})
 """Nouns with an adverb's ending ("the family said")."""
 
 NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})

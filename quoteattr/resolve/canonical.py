@@ -98,7 +98,7 @@ def description_name(phrase: str) -> str:
     first, _, rest = " ".join(phrase.split()).partition(" ")
     if rest and first.lower() in DETERMINERS:
         return f"{first.lower()} {rest}"
-    return phrase
+    return f"{first} {rest}" if rest else first
 
 
 class EarlierNames:

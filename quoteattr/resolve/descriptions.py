@@ -118,7 +118,7 @@ class NominalSalience:
 
 @frozen
 class Description:
-    """A description no earlier unit resolved ("the bartender", "the Mouse") is an entity
+    """A description no earlier unit resolved ("the bartender", "the Hare") is an entity
     of its own, named by the description: without an appositive, a role given to a named
     person or an annotator's chain, nothing says whom else it means."""
 

@@ -22,14 +22,11 @@ from quoteattr.resolve.canonical import (
     organization_name,
     text_words,
 )
-from quoteattr.resolve.gazetteer import Gender, gender_of, preferred_spelling
+from quoteattr.resolve.gazetteer import PRONOUN_GENDERS, Gender, preferred_spelling
 from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.narrative import Narrative
 from quoteattr.resolve.participants import Participants
 from quoteattr.resolve.salience import Cover, Event, Salience, add_subjects
-
-PRONOUN_GENDERS = {"he": Gender.MALE, "she": Gender.FEMALE}
-"""The gender a source pronoun gives the entity it resolves to."""
 
 
 class Evidence:
@@ -70,10 +67,6 @@ class Evidence:
         if mention is not None and gender is Gender.UNKNOWN:
             gender = PRONOUN_GENDERS.get(mention.span.text.lower(), Gender.UNKNOWN)
         self.salience.add(Event(start, name, kind, gender, True))
-
-    def gender_of(self, name: str) -> Gender:
-        """The gender of a decided speaker, as its events in salience carry it."""
-        return self.names.genders.get(name) or gender_of(name)
 
     def lower_words(self, span: Span) -> list[str]:
         """The lower-cased words of a span of the text, from the document's tokens."""

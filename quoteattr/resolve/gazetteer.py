@@ -102,6 +102,16 @@ def preferred_spelling(name: str) -> str:
     return " ".join(PREFERRED_SPELLING.get(word, word) for word in words)
 
 
+PRONOUN_GENDERS: dict[str, Gender] = {
+    **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
+    **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),
+}
+"""Third-person pronouns and the gender they tell."""
+
+OTHER_GENDER: dict[Gender, Gender] = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}
+"""The gender that clashes with each known one ("she" never means a man)."""
+
+
 def gender_of(name: str) -> Gender:
     """The gender a person's name implies through its first word, else UNKNOWN."""
     words = name.split()

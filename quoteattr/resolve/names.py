@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from quoteattr.grammar.mentions import (
@@ -36,7 +36,9 @@ from quoteattr.lexicon.words import (
 )
 from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
+    GIVEN_NAME_GENDERS,
     NATIONALITIES,
+    PRONOUN_GENDERS,
     TITLE_GENDERS,
     Gender,
     gender_of,
@@ -47,19 +49,13 @@ from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_wor
 GENDER_WINDOW = 80
 """How many characters after a name a pronoun may follow and still tell its gender."""
 
-PRONOUN_GENDERS: dict[str, Gender] = {
-    **dict.fromkeys(("he", "him", "his", "himself"), Gender.MALE),
-    **dict.fromkeys(("she", "her", "hers", "herself"), Gender.FEMALE),
-}
-"""Third-person pronouns and the gender they tell."""
-
-_GENDERED: Final = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_GENDERED: Final = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b")
 """A third-person pronoun that tells a gender."""
 
 _LAST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\b[^.!?…\n\"“”A-Z]*\Z")
 """The last capitalised word of a stretch, with no capital or sentence end after it."""
 
-NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys() | {"i"}
+NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys()
 """Capitalised words that open sentences or name times, never a person."""
 
 MAX_ROLE_WORDS = 6
@@ -83,7 +79,8 @@ class NameIndex:
         self._new_at: set[int] = set()
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
         self._most_used_cache: dict[str, list[int]] = {}
-        lower = _LowerCase(text)
+        self._toks = toks
+        self._lower: Counter[str] | None = None
         index = 0
         while index < len(toks):
             end = index
@@ -92,7 +89,7 @@ class NameIndex:
                     break
                 end += 1
             if end - index >= 2:
-                run = strip_titles(_without_opener(toks, index, end, lower))
+                run = strip_titles(_without_opener(toks, index, end, self.lower_count))
                 if (
                     len(run) >= 2
                     and not _is_not_person(run)
@@ -104,8 +101,8 @@ class NameIndex:
 
     def _learn_genders(self, text: str) -> None:
         """Give each name the gender of the pronouns that follow it in its sentence, with no
-        other capitalised word between, where the name tables know none ("Otto … his",
-        "Marianne … she"): the text says it. A regex finds the pronouns, another the name
+        other capitalised word between, where the name tables know none ("Paul Okafor … his",
+        "Ann … she"): the text says it. A regex finds the pronouns, another the name
         just before each."""
         votes: dict[str, Counter[Gender]] = defaultdict(Counter)
         for pronoun in _GENDERED.finditer(text):
@@ -125,6 +122,18 @@ class NameIndex:
                 Gender.UNKNOWN
             ):
                 self.genders[name] = gender
+
+    def lower_count(self, word: str) -> int:
+        """How often the text writes ``word`` in lower case; its lower-case tokens are
+        counted once, when first asked."""
+        if self._lower is None:
+            self._lower = Counter(t.text for t in self._toks if t.text.islower())
+        return self._lower[word]
+
+    def gender(self, name: str) -> Gender:
+        """A person's gender: what the text says (titles, pronouns), else the given name's."""
+        known = self.genders.get(name, Gender.UNKNOWN)
+        return known if known is not Gender.UNKNOWN else gender_of(name)
 
     def words(self) -> set[str]:
         """The words that start or end a full name of the document."""
@@ -184,9 +193,9 @@ class NameIndex:
 
     def _most_used(self, word: str, candidates: Sequence[Span]) -> list[int]:
         """For each prefix of ``candidates`` (in text order), the index of the latest use of
-        the name written most often in it: a given name alone ("Margaret") means the
+        the name written most often in it: a given name alone ("Ann") means the
         person the text names in full most, not a run one missing comma made ("on
-        Margaret Oniton was"). Worked out once per word, in one pass."""
+        Ann Dover was"). Worked out once per word, in one pass."""
         if word not in self._most_used_cache:
             counts: Counter[str] = Counter()
             best: list[int] = []
@@ -214,10 +223,10 @@ _SENTENCE_OPENERS: Final = frozenset(".!?…\"“‘'(")
 
 
 def _without_opener(
-    toks: Sequence[Span], index: int, end: int, lower: _LowerCase
+    toks: Sequence[Span], index: int, end: int, lower: Callable[[str], int]
 ) -> Sequence[Span]:
     """The capitalised run ``toks[index:end]`` without what is no part of a name: a
-    sentence's first word that the text also writes in lower case ("Poor Elinor", "How
+    sentence's first word that the text also writes in lower case ("Poor Ann", "How
     I"), and the pronoun "I" and what follows it."""
     run = toks[index:end]
     for at, token in enumerate(run):
@@ -225,23 +234,10 @@ def _without_opener(
             run = run[:at]
             break
     opens = index == 0 or toks[index - 1].text[-1:] in _SENTENCE_OPENERS
-    if run and opens and lower.has(run[0].text.lower()):
+    first = run[0].text if run else ""
+    if opens and first not in GIVEN_NAME_GENDERS and lower(first.lower()):
         run = run[1:]
     return run
-
-
-class _LowerCase:
-    """Whether a text writes a word in lower case: after a space, then a space or a mark."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._seen: dict[str, bool] = {}
-
-    def has(self, word: str) -> bool:
-        if word not in self._seen:
-            text = self._text
-            self._seen[word] = any(f" {word}{after}" in text for after in " ,.;:")
-        return self._seen[word]
 
 
 def _start(span: Span) -> int:

@@ -1,12 +1,12 @@
 """The people a text's narration names, in order, for "he" and "she" in its speech tags.
 
-Fiction and features name a character in the narration ("Elinor looked up") and tag
+Fiction and features name a character in the narration ("Ann looked up") and tag
 the reply with a pronoun ("“No,” she said"). The person meant is the first one of
 that gender the paragraph names, else the nearest one before; the gender is what the
 name tables or the text's own pronouns say (``NameIndex.genders``). A word counts as
 a name where the index knows it as a person, or where the text capitalises it in mid
 sentence again and again and (almost) never writes it in lower case (a given name
-alone is not enough: "Will", "Grace" and surnames are in the tables too).
+alone is not enough: a given name can be a surname or a word too).
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from quoteattr.resolve.gazetteer import (
     NATIONALITIES,
     TITLE_GENDERS,
     Gender,
-    gender_of,
     government_of,
     preferred_spelling,
 )
@@ -44,8 +43,8 @@ WINDOW: Final = 4000
 _MIDDLE: Final = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
 """A capitalised word in mid sentence: after a lower-case word or a comma."""
 
-_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z’'-]*[a-z]\b")
-"""A capitalised word, where a name may stand."""
+_CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
+"""A capitalised word, where a name may stand; a possessive's "’s" is left out."""
 
 _TITLE_BEFORE: Final = re.compile(r"\b([A-Za-z]+)\.? +\Z")
 """The word just before a name, where a title ("Mrs.", "Mr") may stand."""
@@ -73,7 +72,7 @@ class Narrative:
             and government_of(word) is None
         ]
         self._words = {
-            w for w in frequent if lower_count(text, w.lower()) <= middle[w] * MAX_LOWER_SHARE
+            w for w in frequent if names.lower_count(w.lower()) <= middle[w] * MAX_LOWER_SHARE
         }
         self._text = text
         self._covered = covered
@@ -116,14 +115,7 @@ class Narrative:
         title = _TITLE_BEFORE.search(self._text, max(0, start - _TITLE_REACH), start)
         gender = TITLE_GENDERS.get(title[1].lower()) if title else None
         if gender is None:
-            gender = names.genders.get(name, Gender.UNKNOWN)
-            gender = gender if gender is not Gender.UNKNOWN else gender_of(name)
+            gender = names.gender(name)
         if gender is Gender.UNKNOWN and fuller is not None:
             return name, _EITHER  # a full name whose gender the text never says fits both
         return name, gender
-
-
-def lower_count(text: str, word: str) -> int:
-    """About how often ``text`` writes ``word`` in lower case: after a space, before a space
-    or a punctuation mark; a substring search in C for each."""
-    return sum(text.count(f" {word}{after}") for after in " ,.;:")

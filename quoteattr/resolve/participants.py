@@ -45,11 +45,20 @@ _INTERVIEWEE: Final = re.compile(
     rf"\b(?:[Ii]nterview(?:s|ed)?(?: with)?|(?:spoke|talked|talks|speaks) (?:with|to))"
     rf" (?:(?:[a-z]+|[A-Z]{{2,}}|[A-Z][a-z]+ of the) ){{0,6}}?(?P<name>{_NAME})"
 )
-"""Whom an interview's opening says it interviews: "Wikinews interviews Marymegan Daly",
-"Interview with … philosopher Noam Chomsky", "spoke with William Evans, president of …"."""
+"""Whom an interview's opening says it interviews: "Reporters interview Ann Lee",
+"Interview with … philosopher Paul Okafor", "spoke with Bo Park, president of …"."""
 
 HEADER_WINDOW: Final = 600
 """How far into a text its opening may say whom it interviews."""
+
+_LINE_END: Final = re.compile(r"\n|\Z")
+"""Where a line ends: its line break, or the end of the text."""
+
+_LAST_CHARACTER: Final = re.compile(r"\S(?=\s*\Z)")
+"""The last character of a stretch that is not white space."""
+
+_LINE_TAIL: Final = 200
+"""How far back from a line's end its last mark is looked for; beyond that, none."""
 
 SIGNATURE_WINDOW: Final = 400
 """How far from the end of a text its signature may stand (a postscript may follow)."""
@@ -70,6 +79,8 @@ class Participants:
         self._salutation = _captured(salutation) if salutation else None
         self._interviewee = _interviewee(text)
         self._text = text
+        self._line_ends: list[int] = []
+        self._questions: list[bool] | None = None
 
     def writer(self, position: int) -> Span | None:
         """Who "I" at ``position`` is: the nearest self-introduction before it (the first
@@ -92,10 +103,19 @@ class Participants:
         return None
 
     def _in_question(self, position: int) -> bool:
-        """Whether ``position`` is in a paragraph (a line) that ends with a question mark."""
-        end = self._text.find("\n", position)
-        line = self._text[position : end if end >= 0 else len(self._text)]
-        return line.rstrip().endswith("?")
+        """Whether ``position`` is in a paragraph (a line) that ends with a question mark;
+        the lines' ends are found once, so each look-up is a bisection."""
+        if self._questions is None:
+            ends = [m.start() for m in _LINE_END.finditer(self._text)]
+            self._line_ends = ends
+            self._questions = [self._last_mark(end) == "?" for end in ends]
+        line = bisect.bisect_left(self._line_ends, position)
+        return line < len(self._questions) and self._questions[line]
+
+    def _last_mark(self, end: int) -> str:
+        """The last character of the line that ends at ``end`` that is not white space."""
+        found = _LAST_CHARACTER.search(self._text, max(0, end - _LINE_TAIL), end)
+        return found.group() if found is not None else ""
 
 
 def _named(match: re.Match[str]) -> Span | None:
@@ -105,6 +125,8 @@ def _named(match: re.Match[str]) -> Span | None:
     words = name.split()
     if words[0] not in GIVEN_NAME_GENDERS and len(words) < 2:
         return None
+    if name.endswith(("’s", "'s")) or government_of(name) is not None:
+        return None  # "this is Ann Lee’s day", "this is New Zealand": no one introduced
     return _captured(match)
 
 

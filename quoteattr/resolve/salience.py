@@ -20,8 +20,9 @@ from quoteattr.lexicon.words import PREPOSITIONS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.gazetteer import (
     GIVEN_NAME_GENDERS,
+    OTHER_GENDER,
+    PRONOUN_GENDERS,
     Gender,
-    gender_of,
     preferred_spelling,
 )
 from quoteattr.resolve.names import NameIndex
@@ -90,7 +91,7 @@ def add_subjects(
     Runs inside a quote's content, after a preposition or possessive are skipped
     ("At lunch, Smith gave a toast to Jones's health" → Smith). A run counts when it
     is a full name, a surname the document introduces with a full name, or a known
-    given name alone ("Alice thought …").
+    given name alone ("Ann thought …").
     """
     gaps = Cover(covered)
     for first, last in into.token_ranges(toks):
@@ -110,27 +111,26 @@ def add_subjects(
             if run and not after_preposition and not is_possessive(run[-1]):
                 name = _person(text, run, names)
             if name is not None:
-                gender = names.genders.get(name) or gender_of(name)
+                gender = names.gender(name)
                 event = Event(run[0].start, preferred_spelling(name), PERSON, gender, False)
                 into.add(event)
                 break
             index = end
 
 
-_CARRIED: dict[str, Gender] = {"he": Gender.MALE, "she": Gender.FEMALE}
-"""Subject pronouns that carry a person from sentence to sentence, with their gender."""
-
-_CLASH: dict[Gender, Gender] = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}
+_CARRIED: frozenset[str] = frozenset({"he", "she"})
+"""Subject pronouns that carry a person from sentence to sentence."""
 
 
 def _carried(toks: Sequence[Span], first: int, into: Salience) -> bool:
     """Whether the sentence opening at ``toks[first]`` has "he" or "she" for its subject; if
-    so, the person it refers to is its subject again ("Jespersen studied … He met Rask"
-    keeps Jespersen, not Rask, salient), with the pronoun's gender if none was known."""
-    gender = _CARRIED.get(toks[first].text.lower())
-    if gender is None:
+    so, the person it refers to is its subject again ("Ann Lee studied … She met Bo Park"
+    keeps Ann Lee, not Bo Park, salient), with the pronoun's gender if none was known."""
+    word = toks[first].text.lower()
+    if word not in _CARRIED:
         return False
-    clash = _CLASH[gender]
+    gender = PRONOUN_GENDERS[word]
+    clash = OTHER_GENDER[gender]
     found = into.antecedent(
         toks[first].start, lambda e: e.kind is PERSON and not e.speaker and e.gender is not clash
     )
@@ -150,7 +150,7 @@ def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:
     fuller = names.fullest(run[0].text, run[0].start)
     if fuller is not None:
         return fuller.text
-    return run[0].text if run[0].text in GIVEN_NAME_GENDERS else None  # "Alice thought"
+    return run[0].text if run[0].text in GIVEN_NAME_GENDERS else None  # "Ann thought"
 
 
 def _token_start(token: Span) -> int:

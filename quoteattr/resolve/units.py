@@ -12,7 +12,7 @@ quote-attribution sieves in a declared order.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import ClassVar, Final
 
 from attrs import frozen
@@ -25,8 +25,15 @@ from quoteattr.model import Kind, SpeakerKind
 from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.descriptions import Description, Indefinite, NominalSalience, Role
-from quoteattr.resolve.evidence import PRONOUN_GENDERS, Evidence
-from quoteattr.resolve.gazetteer import TITLE_GENDERS, Gender, government_of, preferred_spelling
+from quoteattr.resolve.evidence import Evidence
+from quoteattr.resolve.gazetteer import (
+    OTHER_GENDER,
+    PRONOUN_GENDERS,
+    TITLE_GENDERS,
+    Gender,
+    government_of,
+    preferred_spelling,
+)
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
 
 _NAMED: Final = frozenset({MentionForm.NAME})
@@ -68,7 +75,7 @@ class Continuation:
         if here - last_paragraph > 1:
             return Decision(last.name, last.kind, Resumption.name)
         if here > last_paragraph and number > 1:
-            turn = _other_turn(case, paragraph, last_paragraph)
+            turn = _other_turn(case)
             if turn is not None:
                 return Decision(turn.name, turn.kind, Alternation.name)
         return Decision(last.name, last.kind, self.name)
@@ -96,11 +103,11 @@ EXCHANGE_TURNS: Final = 4
 """How many quotes back an exchange is read for the other speaker."""
 
 
-def _other_turn(case: Case, paragraph: Callable[[int], int], last: int) -> Decision | None:
-    """The other speaker of an exchange: quotes made directly, one per paragraph in
-    adjacent paragraphs; the latest speaker among the last few who is not the last one
-    replies in the next paragraph. Reported speech between makes no exchange: news moves
-    on from one source's paraphrase to another's quotation, and the quotation goes on."""
+def _other_turn(case: Case) -> Decision | None:
+    """The other speaker of an exchange, for an untagged quotation in the paragraph after
+    a direct one: the latest speaker among the last few direct quotations who is not the
+    last one. Reported speech between is skipped: it is no turn of the exchange; after
+    reported speech itself, news's quotation goes on (no exchange)."""
     number = case.number
     latest = case.decisions[number - 1]
     if case.drafts[number - 1].kind is not Kind.DIRECT:
@@ -186,10 +193,10 @@ class SurnameAlias:
         if particles and not fuller.text.casefold().endswith(" " + span.text.casefold()):
             return None
         title = _title_before(case)
-        if title is not None and evidence.gender_of(fuller.text) is _CLASH.get(
+        if title is not None and evidence.names.gender(fuller.text) is OTHER_GENDER.get(
             TITLE_GENDERS.get(title.lower().rstrip("."), Gender.UNKNOWN)
         ):
-            # "Mrs. Herriton" is not "Philip Herriton": another of the family
+            # "Mrs. Lee" is not the "Paul Lee" the text named: another of the family
             return Decision(f"{title} {span.text}", SpeakerKind.PERSON, Surname.name)
         name = preferred_spelling(fuller.text)
         return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))
@@ -197,7 +204,7 @@ class SurnameAlias:
 
 def _title_before(case: Case) -> str | None:
     """The title word that stands before a name mention in its phrase ("Mrs." in "Mrs.
-    Herriton"), or None."""
+    Lee"), or None."""
     mention = case.source
     before = mention.phrase.text[: mention.span.start - mention.phrase.start].split()
     return before[-1] if before else None
@@ -264,10 +271,8 @@ class PronounSalience:
         kinds = {SpeakerKind.PERSON} if wanted == "person" else {SpeakerKind.ORGANIZATION}
         if wanted == "plural":
             kinds |= {SpeakerKind.OTHER}
-        clash = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}.get(
-            PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
-        )
         gender = PRONOUN_GENDERS.get(word, Gender.UNKNOWN)
+        clash = OTHER_GENDER.get(gender)
         if gender is not Gender.UNKNOWN:
             named = _he_or_she(case, evidence, gender)
             if named is not None:
@@ -282,21 +287,22 @@ class PronounSalience:
 
 def _he_or_she(case: Case, evidence: Evidence, gender: Gender) -> str | None:
     """Whom "he" or "she" in a quotation's tag means, before salience is asked: the last
-    speaker when the cue says they go on ("he added"); for a direct quotation, the person
-    of that gender the narration names (first in the paragraph, else nearest), as dialogue
-    in fiction tags its turns. Reported speech ("…, he said") is news's: salience decides."""
+    speaker, a person, when the cue says they go on ("he added"); else the person of that
+    gender the narration names first in the paragraph, else the nearest before it."""
     draft = case.draft
     cue = draft.cue.text.split()[0].lower() if draft.cue is not None else ""
     if cue in CONTINUING_VERBS and case.number:
         last = case.decisions[case.number - 1]
-        if last.name is not None and evidence.gender_of(last.name) is not _CLASH[gender]:
+        if (
+            last.name is not None
+            and last.kind is SpeakerKind.PERSON
+            and last.sieve not in UNSAID
+            and evidence.names.gender(last.name) is not OTHER_GENDER[gender]
+        ):
             return last.name
     start = case.source.span.start
     paragraph = evidence.doc.paragraphs[max(0, evidence.doc.paragraph_number(start))]
     return evidence.narrative.antecedent(start, paragraph.start, gender)
-
-
-_CLASH: Final = {Gender.MALE: Gender.FEMALE, Gender.FEMALE: Gender.MALE}
 
 
 UNITS: Final[tuple[Unit, ...]] = (

@@ -17,9 +17,3 @@ def test_persons_we_outside_a_quote_is_the_writers_group() -> None:
     (quote,) = extract("We think that the plan works.")
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.sieve) == ("we", "writer")
-
-
-def test_persons_confidence_is_below_the_named_units() -> None:
-    """Guessing who the writer is is weaker evidence than a name next to the cue."""
-    assert Writer.confidence < FirstPerson.confidence
-    assert Addressee.confidence <= Writer.confidence
