@@ -100,7 +100,10 @@ class Alternation:
 
 
 EXCHANGE_TURNS: Final = 4
-"""How many quotes back an exchange is read for the other speaker."""
+"""How many direct quotations back an exchange is read for the other speaker."""
+
+EXCHANGE_LOOKBACK: Final = 16
+"""How many quotes of any kind back it is read at most (keeps the sieve linear)."""
 
 
 def _other_turn(case: Case) -> Decision | None:
@@ -113,7 +116,7 @@ def _other_turn(case: Case) -> Decision | None:
     if case.drafts[number - 1].kind is not Kind.DIRECT:
         return None
     seen = 0
-    for earlier in range(number - 2, -1, -1):
+    for earlier in range(number - 2, max(-1, number - 2 - EXCHANGE_LOOKBACK), -1):
         draft, decision = case.drafts[earlier], case.decisions[earlier]
         if draft.kind is not Kind.DIRECT:
             continue  # reported speech in between is no turn
