@@ -54,11 +54,8 @@ HEADER_WINDOW: Final = 600
 _LINE_END: Final = re.compile(r"\n|\Z")
 """Where a line ends: its line break, or the end of the text."""
 
-_LAST_CHARACTER: Final = re.compile(r"\S(?=\s*\Z)")
-"""The last character of a stretch that is not white space."""
-
-_LINE_TAIL: Final = 200
-"""How far back from a line's end its last mark is looked for; beyond that, none."""
+_QUESTION_END: Final = re.compile(r"\?[^\S\n]*(?=\n|\Z)")
+"""A question mark that ends its line (white space may follow it)."""
 
 SIGNATURE_WINDOW: Final = 400
 """How far from the end of a text its signature may stand (a postscript may follow)."""
@@ -79,8 +76,8 @@ class Participants:
         self._salutation = _captured(salutation) if salutation else None
         self._interviewee = _interviewee(text)
         self._text = text
-        self._line_ends: list[int] = []
-        self._questions: list[bool] | None = None
+        self._line_ends: list[int] | None = None
+        self._question_ends: set[int] = set()
 
     def writer(self, position: int) -> Span | None:
         """Who "I" at ``position`` is: the nearest self-introduction before it (the first
@@ -105,17 +102,12 @@ class Participants:
     def _in_question(self, position: int) -> bool:
         """Whether ``position`` is in a paragraph (a line) that ends with a question mark;
         the lines' ends are found once, so each look-up is a bisection."""
-        if self._questions is None:
-            ends = [m.start() for m in _LINE_END.finditer(self._text)]
-            self._line_ends = ends
-            self._questions = [self._last_mark(end) == "?" for end in ends]
-        line = bisect.bisect_left(self._line_ends, position)
-        return line < len(self._questions) and self._questions[line]
-
-    def _last_mark(self, end: int) -> str:
-        """The last character of the line that ends at ``end`` that is not white space."""
-        found = _LAST_CHARACTER.search(self._text, max(0, end - _LINE_TAIL), end)
-        return found.group() if found is not None else ""
+        if self._line_ends is None:
+            self._line_ends = [m.start() for m in _LINE_END.finditer(self._text)]
+            self._question_ends = {m.end() for m in _QUESTION_END.finditer(self._text)}
+        ends = self._line_ends
+        line = bisect.bisect_left(ends, position)
+        return line < len(ends) and ends[line] in self._question_ends
 
 
 def _named(match: re.Match[str]) -> Span | None:
