@@ -175,6 +175,10 @@ _BLANK_LINE: Final = re.compile(rf"(?>\r\n|[{LINE_BREAKS}]){_INLINE}*+(?>\r\n|[{
 
 _NON_BLANK: Final = re.compile(f"[^{BLANKS}]")
 
+_LONE_LF: Final = re.compile(r"\n(?!\n)(?<!\n\n)")
+"""An LF with no LF before or after it: every line that could wrap ends in one or in
+another wrap break. The literal first character lets the regex engine skip to it in C."""
+
 
 def _could_wrap(text: str, lo: int, hi: int, part: str) -> list[_Line]:
     """Every line of ``text[lo:hi]`` (``part``) that could wrap, in order, found in C."""
@@ -201,7 +205,7 @@ def _wrap_lines(text: str, lo: int, hi: int) -> list[_Line]:
     they make: runs of them, each line's break followed by the next of the run.
     """
     part = _text(text, lo, hi)
-    if _few_single_breaks(part):
+    if _few_single_breaks(text, lo, hi):
         return []
     inner = _could_wrap(text, lo, hi, part)
     if len(inner) < DENSE_LINES:
@@ -228,13 +232,16 @@ def _wrap_lines(text: str, lo: int, hi: int) -> list[_Line]:
     return wraps
 
 
-def _few_single_breaks(text: str) -> bool:
-    """Whether ``text`` has fewer than ``DENSE_LINES`` runs of an odd number of LFs and no
-    other line break that can wrap: then fewer lines than that follow a line directly,
-    and nothing wraps. Two counts in C, for text with blank lines between paragraphs."""
-    if "\r" in text or "\x85" in text or "\u2028" in text:
+def _few_single_breaks(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` has fewer than ``DENSE_LINES`` lone LFs (no LF next to them)
+    and no other line break that can wrap: then fewer lines than that follow a line
+    directly, and nothing wraps. The search stops at the ``DENSE_LINES``-th lone LF, so
+    text that wraps is not read to its end here."""
+    lone = _LONE_LF.finditer(text, lo, hi)
+    if sum(1 for _ in itertools.islice(lone, DENSE_LINES)) == DENSE_LINES:
         return False
-    return text.count("\n") - 2 * text.count("\n\n") < DENSE_LINES
+    part = _text(text, lo, hi)
+    return "\r" not in part and "\x85" not in part and "\u2028" not in part
 
 
 def _full(text: str, hi: int, line: _Line, width: int) -> bool:

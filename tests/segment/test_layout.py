@@ -152,6 +152,14 @@ def test_paragraphs_wrapped_lines_with_blank_line_paragraphs_are_one_paragraph(w
     assert all(text[p.start : p.end] == p.text for p in paras)
 
 
+@pytest.mark.parametrize("separator", ["\n\n\n", "\n \n", "\n\n\n\n"])
+def test_paragraphs_any_blank_lines_between_wrapped_paragraphs(separator: str) -> None:
+    """Two blank lines, or one holding a space, separate wrapped paragraphs as one empty
+    line does: the lines that wrap are found whatever the runs of breaks between them."""
+    text = separator.join(textwrap.fill(p, 60) for p in (_PROSE, _PROSE, _PROSE))
+    assert [" ".join(p.text.split()) for p in paragraphs(text)] == [_PROSE] * 3
+
+
 def test_paragraphs_crlf_wrapped_text_is_read_the_same() -> None:
     """Windows line ends (CR LF) wrap as LF does."""
     text = _wrapped(60, _PROSE, _PROSE)
