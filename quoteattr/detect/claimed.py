@@ -34,6 +34,21 @@ class ClaimedSpans:
         index = bisect.bisect_right(self._starts, offset) - 1
         return index >= 0 and self._reach[index] > offset
 
+    def covers_each(self, offsets: Sequence[int]) -> list[bool]:
+        """``covers`` for each of ``offsets``, which ascend: one search, then a walk, so a
+        sentence's tokens cost their number and not a search each."""
+        if not offsets:
+            return []
+        starts, reach = self._starts, self._reach
+        index = bisect.bisect_right(starts, offsets[0]) - 1
+        last = len(starts) - 1
+        out = []
+        for offset in offsets:
+            while index < last and starts[index + 1] <= offset:
+                index += 1
+            out.append(index >= 0 and reach[index] > offset)
+        return out
+
     def overlaps(self, draft: Draft) -> bool:
         """Whether any fragment of ``draft`` shares a character with a claimed span."""
         for fragment in draft.fragments:

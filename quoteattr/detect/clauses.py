@@ -43,7 +43,7 @@ class ClauseReader:
         self.toks = toks
         self.blocked = blocked
         self.starts = [t.start for t in toks]
-        self.quoted = [blocked.covers(t.start) for t in toks]
+        self.quoted = blocked.covers_each(self.starts)
         self.used = list(self.quoted)
         self.drafts: list[Draft] = []
 

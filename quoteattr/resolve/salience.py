@@ -58,7 +58,12 @@ class Salience:
 
     def token_ranges(self, toks: Sequence[Span]) -> list[tuple[int, int]]:
         """For each sentence, the [first, last) indices of its tokens in ``toks``."""
-        bounds = [bisect.bisect_left(toks, start, key=_token_start) for start in self._starts]
+        bounds: list[int] = []
+        index, count = 0, len(toks)
+        for start in self._starts:  # both ascend: one walk, where a search each cost a log
+            while index < count and toks[index].start < start:
+                index += 1
+            bounds.append(index)
         ends = [*bounds[1:], len(toks)] if bounds else []
         return list(zip(bounds, ends, strict=True))
 
@@ -151,10 +156,6 @@ def _person(text: str, run: Sequence[Span], names: NameIndex) -> str | None:
     if fuller is not None:
         return fuller.text
     return run[0].text if run[0].text in GIVEN_NAME_GENDERS else None  # "Ann thought"
-
-
-def _token_start(token: Span) -> int:
-    return token.start
 
 
 class Cover:

@@ -103,3 +103,11 @@ def test_claimed_agrees_with_a_set_of_offsets(claimed: list[Draft], draft: Draft
         assert spans.covers(offset) is (offset in offsets)
     shared = any(o in offsets for f in draft.fragments for o in range(f.start, f.end))
     assert spans.overlaps(draft) is shared
+
+
+@given(st.lists(DRAFTS, max_size=6), st.lists(st.integers(0, len(TEXT)), max_size=12))
+def test_claimed_covers_each_answers_as_covers_does(claimed: list[Draft], raw: list[int]) -> None:
+    """``covers_each`` over ascending offsets (a sentence's tokens) is ``covers`` per offset."""
+    spans = ClaimedSpans(claimed)
+    offsets = sorted(raw)
+    assert spans.covers_each(offsets) == [spans.covers(offset) for offset in offsets]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 
 import pytest
@@ -132,6 +134,18 @@ def test_salience_token_ranges_give_each_sentences_tokens() -> None:
         ["End"],
     ]
     assert Salience([]).token_ranges(toks) == []
+
+
+@given(st.text(alphabet="Ab .!?\n", max_size=60))
+def test_salience_token_ranges_start_at_each_sentences_first_token(text: str) -> None:
+    """Each range starts at the first token at or after its sentence's start, and the
+    ranges tile the tokens: what a search per sentence would give."""
+    toks = tokens(text)
+    spans = sentences(text)
+    ranges = Salience(spans).token_ranges(toks)
+    starts = [t.start for t in toks]
+    assert [first for first, _ in ranges] == [bisect.bisect_left(starts, s.start) for s in spans]
+    assert all(last == nxt for (_, last), (nxt, _) in itertools.pairwise(ranges))
 
 
 def _oracle(events: Sequence[Event], salience: Salience, position: int) -> Event | None:
