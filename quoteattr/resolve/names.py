@@ -20,6 +20,7 @@ from quoteattr.grammar.mentions import (
     is_name_word,
     is_organization,
     is_particle_surname,
+    is_title,
     strip_titles,
 )
 from quoteattr.lexicon.tables import ROLES
@@ -77,6 +78,9 @@ class NameIndex:
         self.titles: dict[str, str] = {}
         """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
+        self._titled: set[str] = set()
+        """Words the text writes after a title ("Schlegel" of "Miss Schlegel")."""
+        self._family: dict[str, bool] = {}
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
         self._most_used_cache: dict[str, list[int]] = {}
         self._toks = toks
@@ -98,6 +102,7 @@ class NameIndex:
                     self._add(text, toks, run, end)
             index = max(end, index + 1)
         self._learn_genders(text)
+        self._titled = _titled_words(toks)
 
     def _learn_genders(self, text: str) -> None:
         """Give each name the gender of the pronouns that follow it in its sentence, with no
@@ -193,20 +198,36 @@ class NameIndex:
 
     def _most_used(self, word: str, candidates: Sequence[Span]) -> list[int]:
         """For each prefix of ``candidates`` (in text order), the index of the latest use of
-        the name written most often in it: a given name alone ("Ann") means the
-        person the text names in full most, not a run one missing comma made ("on
-        Ann Dover was"). Worked out once per word, in one pass."""
+        the name written most often in it, among those that end in a family name if any
+        do: a given name alone ("Ann") means the person the text names in full most, not
+        a run one missing comma made ("on Ann Dover was"). Worked out once per word, in
+        one pass."""
         if word not in self._most_used_cache:
             counts: Counter[str] = Counter()
             best: list[int] = []
             for index, span in enumerate(candidates):
                 counts[span.text] += 1
                 leader = best[-1] if best else index
-                if counts[span.text] >= counts[candidates[leader].text]:
+                ahead = candidates[leader]
+                if (self._has_family_name(span), counts[span.text]) >= (
+                    self._has_family_name(ahead),
+                    counts[ahead.text],
+                ):
                     leader = index
                 best.append(leader)
             self._most_used_cache[word] = best
         return self._most_used_cache[word]
+
+    def _has_family_name(self, name: Span) -> bool:
+        """Whether the last word of ``name`` is a family name by the text's own use: written
+        after a title ("Miss Schlegel"), or ending the names of two people ("Helen
+        Schlegel", "Margaret Schlegel"). A run a missing comma made ("on Margaret Oniton
+        was") ends in a place, which the text does neither to."""
+        last = name.text.split()[-1]
+        if last not in self._family:
+            firsts = {span.text.split()[0] for span in self._by_last.get(last, ())}
+            self._family[last] = last in self._titled or len(firsts) >= 2
+        return self._family[last]
 
     def _candidates(self, word: str) -> tuple[list[Span], bool]:
         """The names ending (or starting) with ``word`` in text order, and whether they differ;
@@ -216,6 +237,26 @@ class NameIndex:
             candidates = sorted(found, key=_start)
             self._by_word_cache[word] = (candidates, len({s.text for s in candidates}) > 1)
         return self._by_word_cache[word]
+
+
+def _titled_words(toks: Sequence[Span]) -> set[str]:
+    """The last words of the names the text writes after a title ("Miss Schlegel", "Dr.
+    Ann Lee"): family names, by the text's own use. Each run of name words is read once."""
+    found: set[str] = set()
+    index = 0
+    while index < len(toks):
+        token = toks[index]
+        index += 1
+        if not token.text[:1].isupper() or not is_title(token):
+            continue
+        first = index + 1 if index < len(toks) and toks[index].text == "." else index
+        end = first
+        while end < len(toks) and is_name_word(toks, end) and not is_possessive(toks[end]):
+            end += 1
+        if end > first:
+            found.add(toks[end - 1].text)
+            index = end
+    return found
 
 
 _SENTENCE_OPENERS: Final = frozenset(".!?…\"“‘'(")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quoteattr.resolve.gazetteer import Gender
 from quoteattr.resolve.names import NameIndex
 from quoteattr.segment import paragraphs
@@ -123,3 +125,17 @@ def test_names_a_given_name_takes_the_full_name_written_most() -> None:
     nearest = index.fullest("Smith", len(text))
     assert nearest is not None
     assert nearest.text == "Bob Smith"
+
+
+@pytest.mark.parametrize(
+    "family",
+    ["Miss Schlegel smiled.", "Helen Schlegel smiled.", "Dr. Schlegel smiled."],
+)
+def test_names_a_given_name_prefers_a_full_name_that_ends_in_a_family_name(family: str) -> None:
+    """Each full name written once: the one whose last word the text also writes after a
+    title, or after another given name, is a family name; a place after a given name
+    ("on Margaret Oniton was") is not, however late it comes."""
+    text = f"Margaret Schlegel came. {family} Then on Margaret Oniton was quiet. Margaret sat."
+    found = NameIndex(text, tokens(text)).fullest("Margaret", len(text))
+    assert found is not None
+    assert found.text == "Margaret Schlegel"
