@@ -130,7 +130,21 @@ def test_speakers_a_quotation_after_reported_speech_continues_its_source() -> No
     assert _names(text)[-1] == "Bob Smith"
 
 
-@pytest.mark.parametrize("verb", ["cried", "exclaimed", "whispered", "sighed", "muttered"])
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "cried",
+        "exclaimed",
+        "whispered",
+        "sighed",
+        "muttered",
+        "interposed",
+        "grumbled",
+        "drawled",
+        "ventured",
+        "pursued",
+    ],
+)
 def test_speakers_dialogue_tags_of_fiction_are_cues(verb: str) -> None:
     (quote,) = extract(f"“Not again!” {verb} Ann Lee.")
     assert quote.cue is not None
