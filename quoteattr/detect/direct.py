@@ -13,7 +13,7 @@ the mention.
 
 from __future__ import annotations
 
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
@@ -217,7 +217,7 @@ def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
     tag = _trailing(text, reading)
     how = "tag-after"
     if tag is None or tag.mention is None:
-        before = tag_before(text, lead) if lead else None
+        before = tag_before(text, lead) if lead else _lead_in(text, reading)
         if before is not None and (tag is None or before.mention is not None):
             tag, how = before, "tag-before"
     return Draft(
@@ -229,6 +229,25 @@ def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
         how=how if tag else "none",
         flags=() if passage.closed else (UNCLOSED,),
     )
+
+
+def _lead_in(text: str, reading: _Reading) -> SpeechTag | None:
+    """The tag of a line that introduces the passage opening the next one: ``X said to
+    her:`` or ``and saying,`` then a line break and the quotation. A line is a sentence
+    of its own, so no lead reaches across it; a colon or comma at its end does."""
+    opening = reading.before[1]
+    doc = reading.doc
+    previous = doc.sentence_at(opening - 1) if opening else None
+    if previous is None or previous.end > opening or not text[previous.end : opening].isspace():
+        return None
+    toks = doc.tokens_between(previous.start, previous.end)
+    if not toks or toks[-1].text not in _LEAD_IN_MARKS:
+        return None
+    return tag_before(text, toks)
+
+
+_LEAD_IN_MARKS: Final = frozenset(":,")
+"""What ends a line that introduces the quotation on the next."""
 
 
 def _trailing(text: str, reading: _Reading) -> SpeechTag | None:

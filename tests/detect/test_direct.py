@@ -175,3 +175,33 @@ def test_direct_grown_lead_is_the_lead_read_afresh(text: str) -> None:
         assert reading.governing == last_cue(text, afresh)
         assert reading.since == _since(afresh, 0, 0)
         before = reading
+
+
+@pytest.mark.parametrize(
+    ("lead", "cue", "mention"),
+    [
+        ("Ann Lee said to her daughter:", "said", "Ann Lee"),
+        ("Then Bob Smith asked,", "asked", "Bob Smith"),
+    ],
+)
+def test_direct_a_line_ending_in_a_colon_or_comma_introduces_the_next(
+    lead: str, cue: str, mention: str
+) -> None:
+    """A line that ends in a colon or a comma introduces the quotation that opens the next
+    line, as a lead in its own sentence would."""
+    for gap in ("\n", "\n\n"):
+        (draft,) = _drafts(f"{lead}{gap}“We leave at noon.”")
+        assert draft.how == "tag-before"
+        assert draft.cue is not None
+        assert draft.cue.text == cue
+        assert draft.mention is not None
+        assert draft.mention.span.text == mention
+
+
+@pytest.mark.parametrize("lead", ["Ann Lee said so.", "The list was long:", "Ann Lee said so"])
+def test_direct_a_line_without_a_lead_in_leaves_the_next_quotation_untagged(lead: str) -> None:
+    """Only a colon or comma at the line's end carries its tag over, and only a speech cue
+    makes it a tag."""
+    (draft,) = _drafts(f"{lead}\n“We leave at noon.”")
+    assert draft.how == "none"
+    assert draft.mention is None
