@@ -211,3 +211,24 @@ def test_speakers_a_title_of_the_other_gender_is_another_of_the_family() -> None
     assert _names(text) == ["Mrs. Herriton"]
     text = "Ann Herriton came in.\n“Sit down,” said Mrs. Herriton."
     assert _names(text) == ["Ann Herriton"]
+
+
+def test_speakers_a_titled_surname_of_a_family_of_several_keeps_its_title() -> None:
+    """Two full names of the family fit "Mr.": the text does not say which he is. One fits
+    "Mrs.": she is that one, as news writes "Hillary Clinton … Mrs. Clinton"."""
+    family = "Paul Wilcox and Charles Wilcox came in. Evie Wilcox stayed.\n"
+    assert _names(family + "“Sit down,” said Mr. Wilcox.") == ["Mr. Wilcox"]
+    assert _names(family + "“Sit down,” said Mrs. Wilcox.") == ["Evie Wilcox"]
+    clintons = "Bill Clinton met Hillary Clinton.\n"
+    assert _names(clintons + "“We won,” Mrs. Clinton said.") == ["Hillary Clinton"]
+    assert _names(clintons + "“We won,” Mr. Clinton said.") == ["Bill Clinton"]
+
+
+def test_speakers_a_mrs_and_a_miss_of_one_family_are_two_women() -> None:
+    """A family name the text writes after both "Mrs." and "Miss" belongs to two women,
+    so neither takes the one full name of the family by its surname alone."""
+    text = (
+        "Katharine Hilbery sat with Mrs. Hilbery. Miss Hilbery smiled.\n"
+        "“Tea?” asked Mrs. Hilbery.\n“No,” said Miss Hilbery."
+    )
+    assert _names(text) == ["Mrs. Hilbery", "Miss Hilbery"]

@@ -78,8 +78,8 @@ class NameIndex:
         self.titles: dict[str, str] = {}
         """The title at a name's first titled use ("Japan’s Health Minister")."""
         self._new_at: set[int] = set()
-        self._titled: set[str] = set()
-        """Words the text writes after a title ("Schlegel" of "Miss Schlegel")."""
+        self._titled: dict[str, set[str]] = {}
+        """Words the text writes after a title, with the titles ("Schlegel": {"miss"})."""
         self._family: dict[str, bool] = {}
         self._by_word_cache: dict[str, tuple[list[Span], bool]] = {}
         self._most_used_cache: dict[str, list[int]] = {}
@@ -218,6 +218,20 @@ class NameIndex:
             self._most_used_cache[word] = best
         return self._most_used_cache[word]
 
+    def titles_before(self, word: str) -> set[str]:
+        """The titles, in lower case, that the text writes before the name ending in ``word``
+        ({"mrs", "miss"} for "Hilbery" when it has both a Mrs. and a Miss Hilbery)."""
+        return self._titled.get(word, set())
+
+    def family(self, word: str) -> list[Span]:
+        """The first use of each different full name that ends in ``word`` (or, for names
+        written family name first, starts with it), in text order: "Paul Wilcox",
+        "Charles Wilcox"; "Xi Jinping"."""
+        first: dict[str, Span] = {}
+        for span in self._candidates(word)[0]:
+            first.setdefault(span.text, span)
+        return list(first.values())
+
     def _has_family_name(self, name: Span) -> bool:
         """Whether the last word of ``name`` is a family name by the text's own use: written
         after a title ("Miss Schlegel"), or ending the names of two people ("Helen
@@ -239,10 +253,11 @@ class NameIndex:
         return self._by_word_cache[word]
 
 
-def _titled_words(toks: Sequence[Span]) -> set[str]:
-    """The last words of the names the text writes after a title ("Miss Schlegel", "Dr.
-    Ann Lee"): family names, by the text's own use. Each run of name words is read once."""
-    found: set[str] = set()
+def _titled_words(toks: Sequence[Span]) -> dict[str, set[str]]:
+    """The last word of each name the text writes after a title ("Miss Schlegel", "Dr.
+    Ann Lee"), with those titles in lower case ("schlegel" → {"miss"}): family names, by
+    the text's own use. Each run of name words is read once."""
+    found: dict[str, set[str]] = defaultdict(set)
     index = 0
     while index < len(toks):
         token = toks[index]
@@ -254,7 +269,7 @@ def _titled_words(toks: Sequence[Span]) -> set[str]:
         while end < len(toks) and is_name_word(toks, end) and not is_possessive(toks[end]):
             end += 1
         if end > first:
-            found.add(toks[end - 1].text)
+            found[toks[end - 1].text].add(bare(token).lower())
             index = end
     return found
 

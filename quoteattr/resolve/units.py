@@ -21,7 +21,7 @@ from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.cues import CONTINUING_VERBS
 from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
-from quoteattr.model import Kind, SpeakerKind
+from quoteattr.model import Kind, Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.descriptions import Description, Indefinite, NominalSalience, Role
@@ -34,6 +34,7 @@ from quoteattr.resolve.gazetteer import (
     government_of,
     preferred_spelling,
 )
+from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
 
 _NAMED: Final = frozenset({MentionForm.NAME})
@@ -196,13 +197,29 @@ class SurnameAlias:
         if particles and not fuller.text.casefold().endswith(" " + span.text.casefold()):
             return None
         title = _title_before(case)
-        if title is not None and evidence.names.gender(fuller.text) is OTHER_GENDER.get(
-            TITLE_GENDERS.get(title.lower().rstrip("."), Gender.UNKNOWN)
-        ):
-            # "Mrs. Lee" is not the "Paul Lee" the text named: another of the family
-            return Decision(f"{title} {span.text}", SpeakerKind.PERSON, Surname.name)
+        if title is not None and TITLE_GENDERS.get(title.lower().rstrip(".")) is not None:
+            fuller = _titled_person(title, words[-1], evidence.names)
+            if fuller is None:  # another of the family, or one the text does not tell apart
+                return Decision(f"{title} {span.text}", SpeakerKind.PERSON, Surname.name)
         name = preferred_spelling(fuller.text)
         return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))
+
+
+def _titled_person(title: str, surname: str, names: NameIndex) -> Span | None:
+    """The one full name of the family that a surname after a gendered title stands for
+    ("Mrs. Clinton" → "Hillary Clinton", not "Bill Clinton"), or None: no full name fits
+    the title's gender ("Mrs. Lee" beside "Paul Lee"), several do, or the text writes the
+    family name after both "Mrs." and "Miss", so that two women share it."""
+    key = title.lower().rstrip(".")
+    if key in _MARITAL_TITLES and names.titles_before(surname) >= _MARITAL_TITLES:
+        return None
+    other = OTHER_GENDER.get(TITLE_GENDERS.get(key, Gender.UNKNOWN))
+    fitting = [name for name in names.family(surname) if names.gender(name.text) is not other]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_MARITAL_TITLES: Final = frozenset({"mrs", "miss"})
+"""A married and an unmarried woman's titles: one family name with both is two women."""
 
 
 def _title_before(case: Case) -> str | None:
