@@ -262,7 +262,9 @@ def _titled_words(toks: Sequence[Span]) -> dict[str, set[str]]:
     while index < len(toks):
         token = toks[index]
         index += 1
-        if not token.text[:1].isupper() or not is_title(token):
+        if not token.text[:1].isupper() or not (
+            is_title(token) or bare(token).lower() in TITLE_GENDERS
+        ):
             continue
         first = index + 1 if index < len(toks) and toks[index].text == "." else index
         end = first

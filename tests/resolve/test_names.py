@@ -139,3 +139,15 @@ def test_names_a_given_name_prefers_a_full_name_that_ends_in_a_family_name(famil
     found = NameIndex(text, tokens(text)).fullest("Margaret", len(text))
     assert found is not None
     assert found.text == "Margaret Schlegel"
+
+
+def test_names_titles_before_and_family_read_a_family_from_the_text() -> None:
+    """The titles written before a family name, and the family's full names in text order
+    (a name written family name first counts too)."""
+    text = "Mrs. Hilbery and Miss Hilbery met Dr. Ann Lee, Paul Lee and Xi Jinping. Mr. Xi left."
+    index = NameIndex(text, tokens(text))
+    assert index.titles_before("Hilbery") == {"mrs", "miss"}
+    assert index.titles_before("Lee") == {"dr"}
+    assert index.titles_before("Smith") == set()
+    assert [span.text for span in index.family("Lee")] == ["Ann Lee", "Paul Lee"]
+    assert [span.text for span in index.family("Xi")] == ["Xi Jinping"]
