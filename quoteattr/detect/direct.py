@@ -17,6 +17,7 @@ from typing import ClassVar, Final, NamedTuple
 
 from attrs import frozen
 
+from quoteattr.detect.joins import join_continuations, merged
 from quoteattr.document import UNCLOSED, Document, Draft, Passage
 from quoteattr.grammar.clausesubject import can_speak, opening_subject
 from quoteattr.grammar.complements import clause_start
@@ -111,7 +112,7 @@ def attribute(doc: Document) -> list[Draft]:
                 and previous_reading is not None
                 and _interrupts(previous, reading, previous_reading, after)
             ):
-                items[-1] = _merged(text, previous, draft)
+                items[-1] = merged(text, previous, draft)
             else:
                 items.append(draft)
             continue
@@ -132,7 +133,7 @@ def attribute(doc: Document) -> list[Draft]:
             items.append(key)
         mixed[key].append(reading)
     drafts = [item if isinstance(item, Draft) else _mixed(text, mixed[item]) for item in items]
-    return _join_continuations(doc, drafts)
+    return join_continuations(doc, drafts)
 
 
 def _in_heading(sentence: Span, known: dict[tuple[int, int], bool]) -> bool:
@@ -266,51 +267,6 @@ def _interrupts(
     if previous_reading.sentence.start != reading.sentence.start:
         return False
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
-
-
-def _join_continuations(doc: Document, drafts: list[Draft]) -> list[Draft]:
-    """Fold each untagged quotation into the tagged quote right before it (``_continues``)."""
-    joined: list[Draft] = []
-    for draft in drafts:
-        if joined and _continues(doc, joined[-1], draft):
-            joined[-1] = _merged(doc.text, joined[-1], draft)
-        else:
-            joined.append(draft)
-    return joined
-
-
-def _continues(doc: Document, previous: Draft, draft: Draft) -> bool:
-    """``“A,” X said. “B”``: an untagged quotation right after a tagged one, same paragraph.
-
-    The speaker goes on after the tag, so the two passages are one quote with
-    two fragments. Either may be mixed (``But A ''…,'' he said. ''B''``); the
-    whole is then mixed. Two mixed sentences are two clauses of paraphrase, each
-    a record (``A “…,” said X. B could be a “…”``), and a quotation in the
-    next paragraph stays a record of its own.
-    """
-    return (
-        previous.kind is not Kind.INDIRECT
-        and not (previous.kind is Kind.MIXED and draft.kind is Kind.MIXED)
-        and previous.how == "tag-after"
-        and draft.kind is not Kind.INDIRECT
-        and draft.how == "none"
-        and doc.paragraph_number(previous.content.end) == doc.paragraph_number(draft.content.start)
-    )
-
-
-def _merged(text: str, first: Draft, second: Draft) -> Draft:
-    content = Span.of(text, first.content.start, second.content.end)
-    flags = tuple(dict.fromkeys(first.flags + second.flags))
-    direct = first.kind is Kind.DIRECT and second.kind is Kind.DIRECT
-    return Draft(
-        Kind.DIRECT if direct else Kind.MIXED,
-        content,
-        first.fragments + second.fragments,
-        first.cue,
-        first.mention,
-        first.how,
-        flags,
-    )
 
 
 def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
