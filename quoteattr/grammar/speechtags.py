@@ -24,10 +24,16 @@ from quoteattr.grammar.mentions import (
 )
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue
 from quoteattr.lexicon.words import (
+    COORDINATORS,
     LEADING_STOPS,
     LINKING_ADVERBS,
     MENTION_OPENERS,
     NOUN_MARKERS,
+    QUOTE_MARKS,
+    SENTENCE_ADVERBS,
+    SENTENCE_FINAL,
+    SUBJECT_PRONOUNS,
+    TIME_ADVERBS,
     TIME_MODIFIERS,
     TIME_NOUNS,
 )
@@ -110,6 +116,8 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
     index = cue_index
     while index > 0 and bare(toks[index - 1]) in LINKING_ADVERBS:
         index -= 1
+    if index > 0 and bare(toks[index - 1]) == "and":
+        return _coordinated_subject(text, toks, index - 1)
     timed = index
     index = _past_time_phrase(toks, index)
     opening = _parenthesis_start(toks, index)
@@ -134,6 +142,47 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
         return None
     found = read_backward(text, toks, index) or read_backward(text, toks, timed)
     return _reduced_relative_head(text, toks, found) or found
+
+
+def _coordinated_subject(text: str, toks: Sequence[Span], conjunction: int) -> Mention | None:
+    """The subject a cue after "and" shares with the verb before it ("she stopped in the
+    doorway and said", "Ann Lee read the letter and added"): the pronoun or name that
+    opens the clause, within ``MAX_COORDINATED_TOKENS``; None past a clause break."""
+    start = conjunction
+    while start > 0 and toks[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+        if conjunction - start > MAX_COORDINATED_TOKENS:
+            return None
+    while start < conjunction and bare(toks[start]).lower() in _CLAUSE_OPENERS:
+        start += 1  # "Then she …", "But Ann …"
+    end = start
+    if start < conjunction and bare(toks[start]).lower() in SUBJECT_PRONOUNS:
+        end += 1
+    else:
+        while end < conjunction and is_name_word(toks, end):
+            end += 1
+    verb = end
+    if verb < conjunction and toks[verb].text == ",":  # "Ann, smiling, turned and said"
+        verb = next((i + 1 for i in range(verb + 1, conjunction) if toks[i].text == ","), verb)
+    if end == start or verb >= conjunction or not toks[verb].text.islower():
+        return None  # no subject opens the clause, or no verb follows it
+    mention = read_backward(text, toks, end)
+    if mention is None or mention.form not in _SHARED_SUBJECTS:
+        return None
+    return mention
+
+
+MAX_COORDINATED_TOKENS = 16
+"""How far back from "and said" the shared subject may open its clause."""
+
+_CLAUSE_BREAKS = QUOTE_MARKS | SENTENCE_FINAL | {";", ":", "(", ")"}
+"""Tokens that no clause runs across, back from a coordinated cue."""
+
+_SHARED_SUBJECTS = frozenset({MentionForm.PRONOUN, MentionForm.NAME})
+"""The subjects a coordinated cue takes from the clause it ends: a person's."""
+
+_CLAUSE_OPENERS = COORDINATORS | SENTENCE_ADVERBS | TIME_ADVERBS
+"""Words that open a clause before its subject ("then", "but", "so")."""
 
 
 def _past_time_phrase(toks: Sequence[Span], end: int) -> int:

@@ -289,3 +289,35 @@ def test_speechtags_an_inverted_tag_keeps_the_name_that_opens_its_phrase(
     assert found is not None
     assert found.mention is not None
     assert name.endswith(found.mention.span.text)
+
+
+@pytest.mark.parametrize(
+    ("lead", "mention", "form"),
+    [
+        ("She stopped in the doorway and said:", "She", MentionForm.PRONOUN),
+        ("Then Ann Lee read the letter and added,", "Ann Lee", MentionForm.NAME),
+        ("Ann Lee, smiling, turned and exclaimed:", "Ann Lee", MentionForm.NAME),
+    ],
+)
+def test_speechtags_a_cue_after_and_shares_the_subject_of_its_clause(
+    lead: str, mention: str, form: MentionForm
+) -> None:
+    """ "X did this and said:" is X's tag: the cue's subject opens the clause."""
+    tag = tag_before(lead, tokens(lead))
+    assert tag is not None
+    assert tag.mention is not None
+    assert (tag.mention.span.text, tag.mention.form) == (mention, form)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The letter came and said:",  # a thing, not a person
+        "“Go home.” The door opened and said:",  # no person opens the clause
+        "Him and said:",  # not a subject
+    ],
+)
+def test_speechtags_a_cue_after_and_takes_no_other_subject(lead: str) -> None:
+    tag = tag_before(lead, tokens(lead))
+    assert tag is not None
+    assert tag.mention is None
