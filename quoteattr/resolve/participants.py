@@ -54,8 +54,18 @@ HEADER_WINDOW: Final = 600
 _LINE_END: Final = re.compile(r"\n|\Z")
 """Where a line ends: its line break, or the end of the text."""
 
+_TEXT_LINE: Final = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
+"""A line that holds text (blank lines are not counted)."""
+
 _QUESTION_END: Final = re.compile(r"\?[^\S\n]*(?=\n|\Z)")
 """A question mark that ends its line (white space may follow it)."""
+
+DIALOGUE_QUESTIONS: Final = 5
+"""How many lines of a text must be plain questions (a line that ends with "?") for
+its lines to be read as the turns of a dialogue."""
+
+DIALOGUE_SHARE: Final = 0.1
+"""The least share of a text's lines that must be plain questions for a dialogue."""
 
 SIGNATURE_WINDOW: Final = 400
 """How far from the end of a text its signature may stand (a postscript may follow)."""
@@ -78,6 +88,7 @@ class Participants:
         self._text = text
         self._line_ends: list[int] | None = None
         self._question_ends: set[int] = set()
+        self._lines = 0
 
     def writer(self, position: int) -> Span | None:
         """Who "I" at ``position`` is: the nearest self-introduction before it (the first
@@ -99,15 +110,29 @@ class Participants:
             return self._interviewee
         return None
 
+    def dialogue(self) -> bool:
+        """Whether the text reads as an unlabelled exchange between people: at least
+        ``DIALOGUE_QUESTIONS`` of its lines, and ``DIALOGUE_SHARE`` of them, are plain
+        questions (a transcript, an interview, a conversation). Its "I" and "you" change
+        person from turn to turn, and the text does not say whose turn a line is."""
+        self._find_lines()
+        questions = len(self._question_ends)
+        return questions >= DIALOGUE_QUESTIONS and questions >= DIALOGUE_SHARE * self._lines
+
     def _in_question(self, position: int) -> bool:
         """Whether ``position`` is in a paragraph (a line) that ends with a question mark;
         the lines' ends are found once, so each look-up is a bisection."""
+        ends = self._find_lines()
+        line = bisect.bisect_left(ends, position)
+        return line < len(ends) and ends[line] in self._question_ends
+
+    def _find_lines(self) -> list[int]:
+        """The ends of the text's lines and of its question lines, found once."""
         if self._line_ends is None:
             self._line_ends = [m.start() for m in _LINE_END.finditer(self._text)]
             self._question_ends = {m.end() for m in _QUESTION_END.finditer(self._text)}
-        ends = self._line_ends
-        line = bisect.bisect_left(ends, position)
-        return line < len(ends) and ends[line] in self._question_ends
+            self._lines = len(_TEXT_LINE.findall(self._text))
+        return self._line_ends
 
 
 def _named(match: re.Match[str]) -> Span | None:

@@ -53,9 +53,13 @@ class Writer:
         if word is None:
             return None
         if word == "we":
+            if evidence.participants.dialogue():
+                return abstained("abstain:writer:dialogue")
             return Decision("we", SpeakerKind.OTHER, self.name)
         named = evidence.participants.writer(case.source.span.start)
         if named is None:
+            if evidence.participants.dialogue():
+                return abstained("abstain:writer:dialogue")
             return Decision("I", SpeakerKind.PERSON, self.name)
         return Decision(named.text, SpeakerKind.PERSON, self.name, (named,))
 
@@ -74,6 +78,8 @@ class Addressee:
             return None
         named = evidence.participants.addressee(case.source.span.start)
         if named is None:
+            if evidence.participants.dialogue():
+                return abstained("abstain:addressee:dialogue")
             return Decision("you", SpeakerKind.PERSON, self.name)
         return Decision(named.text, SpeakerKind.PERSON, self.name, (named,))
 

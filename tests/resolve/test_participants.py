@@ -88,3 +88,32 @@ def test_participants_the_interviewee_is_the_first_match_that_names_a_person() -
     )
     assert _writer(text, "I think") == "William Evans"
     assert _writer("Wikinews interviews Japan's envoy\nI think so.", "I think") is None
+
+
+_EXCHANGE = (
+    "Do you still dance on Sundays?\nI do. I think that it keeps me young.\n"
+    "Who do you go with?\nFriends.\nIs it far?\nNo.\nWhen did you start?\nLast year.\n"
+    "Would you teach me?\nI think that you would like it.\n"
+)
+
+
+def test_participants_plain_questions_on_many_lines_make_a_dialogue() -> None:
+    assert Participants(_EXCHANGE).dialogue()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I think that it works.\nWhy? It is cheap.\n",  # one question
+        "Is it? Was it? Could it? Would it? Should it? I think so.\n",  # one line
+        "\n".join(["Is it far?"] * 5 + ["It is."] * 50),  # under a tenth of the lines
+        "“Is it far?” he asked.\n" * 8,  # quoted questions are not turns of the text
+    ],
+)
+def test_participants_few_question_lines_are_no_dialogue(text: str) -> None:
+    assert not Participants(text).dialogue()
+
+
+def test_participants_blank_lines_do_not_count_as_lines() -> None:
+    text = "\n\n".join(["Is it far?"] * 5 + ["It is."] * 40)
+    assert Participants(text).dialogue()

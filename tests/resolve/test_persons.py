@@ -17,3 +17,26 @@ def test_persons_we_outside_a_quote_is_the_writers_group() -> None:
     (quote,) = extract("We think that the plan works.")
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.sieve) == ("we", "writer")
+
+
+_EXCHANGE = (
+    "Do you still dance on Sundays?\nI do. I think that it keeps me young.\n"
+    "Who do you go with?\nFriends.\nIs it far?\nNo.\nWhen did you start?\nLast year.\n"
+    "Would you teach me?\nYes. I think that you would like it. We said that it was fun.\n"
+)
+
+
+def test_persons_an_unlabelled_dialogue_leaves_i_you_and_we_unnamed() -> None:
+    """Whose turn a line is, the text does not say: "I" there is no one person."""
+    quotes = extract(_EXCHANGE)
+    assert [(q.mention.text if q.mention else None, q.sieve) for q in quotes] == [
+        ("I", "abstain:writer:dialogue"),
+        ("I", "abstain:writer:dialogue"),
+        ("We", "abstain:writer:dialogue"),
+    ]
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_persons_a_dialogue_still_names_an_introduced_writer() -> None:
+    quotes = extract("I'm Ann Lee.\n" + _EXCHANGE)
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Ann Lee"}
