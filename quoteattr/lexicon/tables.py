@@ -46,6 +46,9 @@ the said-object property can take as a noun phrase."""
 ORGANIZATION_WORDS: frozenset[str] = word_set("organizations.txt")
 """Words that mark a mention as an organisation."""
 
+NON_PERSON_HEADS: frozenset[str] = word_set("non_person_heads.txt")
+"""Last words of a capitalised run that names a work, a law, an award, an event or a place."""
+
 NOT_SPEAKERS: frozenset[str] = word_set("not_speakers.txt")
 """Labels before a colon that name a kind of text, not a speaker ("UPDATE:", "Q:")."""
 

@@ -23,7 +23,7 @@ from quoteattr.grammar.mentions import (
     is_title,
     strip_titles,
 )
-from quoteattr.lexicon.tables import ROLES
+from quoteattr.lexicon.tables import NON_PERSON_HEADS, ROLES
 from quoteattr.lexicon.words import (
     APPOSITIVE_ENDS,
     CLAUSE_WORDS,
@@ -350,6 +350,12 @@ def _appositive_words(toks: Sequence[Span], end: int) -> tuple[set[str], bool]:
 
 
 def _is_not_person(run: Sequence[Span]) -> bool:
-    """Whether a capitalised run names an organisation, a place or a nationality."""
+    """Whether a capitalised run names an organisation, a place, a nationality, or a work,
+    law, award or event (by its last word: "the Special Marriage Act")."""
     text = " ".join(t.text for t in run)
-    return is_organization(run) or government_of(text) is not None or text in NATIONALITIES
+    return (
+        is_organization(run)
+        or government_of(text) is not None
+        or text in NATIONALITIES
+        or run[-1].text.lower() in NON_PERSON_HEADS
+    )

@@ -32,6 +32,19 @@ def test_names_places_and_organisations_are_not_people() -> None:
     assert "North Korean" not in names.roles
 
 
+@pytest.mark.parametrize(
+    "work", ["Special Marriage Act", "Nobel Peace Prize", "Divine Comedy", "Oak Street"]
+)
+def test_names_works_laws_awards_and_places_are_not_people(work: str) -> None:
+    """A run whose last word names a work, a law, an award or a place is no person's name,
+    so "he" after it cannot mean it."""
+    text = f"Ann Lee read about the {work} with Bo Park. He said it was fine."
+    names = NameIndex(text, tokens(text))
+    assert work not in names.roles
+    assert names.fullest(work.rsplit(maxsplit=1)[-1], text.index("He")) is None
+    assert {"Ann Lee", "Bo Park"} <= names.roles.keys()
+
+
 def test_names_surname_before_an_indefinite_introduction_is_someone_else() -> None:
     """ "Kim" before "Kim Jong-dae, a researcher" is not the researcher, who is new there."""
     text = "Kim met Putin. “It matters,” said Kim Jong-dae, a researcher."
