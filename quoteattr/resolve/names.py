@@ -280,15 +280,22 @@ _SENTENCE_OPENERS: Final = frozenset(".!?…\"“‘'(")
 """What stands before a sentence's first word."""
 
 
+_CONTRACTED_I: Final = ("I'", "I’")
+"""How "I'm", "I’ve" and "I'd" begin."""
+
+
 def _without_opener(
     toks: Sequence[Span], index: int, end: int, lower: Callable[[str], int]
 ) -> Sequence[Span]:
     """The capitalised run ``toks[index:end]`` without what is no part of a name: a
     sentence's first word that the text also writes in lower case ("Poor Ann", "How
-    I"), and the pronoun "I" and what follows it."""
+    I"), the pronoun "I" and what follows it, and a contracted "I'm" that opens it ("I'm
+    Ann Lee" is Ann Lee)."""
     run = toks[index:end]
+    if run and run[0].text[:2] in _CONTRACTED_I:
+        run, index = run[1:], index + 1
     for at, token in enumerate(run):
-        if token.text == "I":
+        if token.text == "I" or token.text[:2] in _CONTRACTED_I:
             run = run[:at]
             break
     opens = index == 0 or toks[index - 1].text[-1:] in _SENTENCE_OPENERS

@@ -4,7 +4,11 @@ First and second person in narration, a letter, a vlog or an interview's answers
 refer to the people the text is written by and to, not to anyone it names in the
 third person. Where the text says who they are, it says so in a few set places:
 a self-introduction ("I'm Dave", "my name is Ann Smith"), a letter's salutation
-("Dear Hannah:") and its signature after a closing ("Love always,\\nMarcie").
+("Dear Hannah:") and its signature after a closing ("Love always,\\nMarcie"). A
+transcript of a speech or a briefing is spoken in the first person by whoever holds
+the floor: its heading or lead names the speaker ("Remarks by President Ann Lee",
+"Senator Bo Park delivered remarks", "Lee Floor Speech"), and where several speak, a
+label in capitals on a line of its own opens each turn ("THE PRESIDENT:").
 ``Participants`` finds those once per text; where none is given, the writer is
 "I" (or "we") and the addressee "you", an entity the text never names.
 """
@@ -67,6 +71,31 @@ its lines to be read as the turns of a dialogue."""
 DIALOGUE_SHARE: Final = 0.1
 """The least share of a text's lines that must be plain questions for a dialogue."""
 
+_DELIVERY: Final = re.compile(
+    rf"\b(?:(?:[Rr]emarks|[Ss]peech|[Ss]tatement|[Aa]ddress|[Tt]estimony) (?:by|of)"
+    rf" (?P<by>{_NAME})"
+    rf"|(?P<subject>{_NAME}) (?:delivered|gave) (?:the following |these )?"
+    rf"(?:remarks|a speech|an address|a statement|testimony)\b"
+    rf"|(?P<owner>[A-Z][a-z’'][\w’'-]*(?: [A-Z][a-z’'][\w’'-]*){{0,3}}?)"
+    rf" (?:Floor )?(?:Speech|Remarks|Statement|Address)\b)"
+)
+"""A transcript's heading or lead naming who speaks it: "Remarks by President Ann Lee",
+"Senator Bo Park delivered remarks", "Lee Floor Speech on …"."""
+
+_TURN: Final = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<label>(?:[A-Z][A-Z.’'-]* ){0,3}[A-Z][A-Z.’'-]+):[ \t]*$"
+)
+"""A turn label in capitals that ends its line, at a line's or a sentence's start:
+"THE PRESIDENT:", "SENATOR PARK:"."""
+
+_THE: Final = "THE"
+
+_TITLE_WORD: Final = re.compile(r"\b[A-Z][a-z]+\b")
+"""A word in title case, as a text writes a name."""
+
+MAX_ROLES: Final = 16
+"""How many different roles in turn labels are looked up (each costs a scan of the text)."""
+
 SIGNATURE_WINDOW: Final = 400
 """How far from the end of a text its signature may stand (a postscript may follow)."""
 
@@ -85,21 +114,29 @@ class Participants:
         salutation = _SALUTATION.search(text)
         self._salutation = _captured(salutation) if salutation else None
         self._interviewee = _interviewee(text)
+        self._speaker = _transcript_speaker(text)
+        self._turns = _turns(text)
+        self._turn_starts = [start for start, _ in self._turns]
         self._text = text
         self._line_ends: list[int] | None = None
         self._question_ends: set[int] = set()
         self._lines = 0
 
     def writer(self, position: int) -> Span | None:
-        """Who "I" at ``position`` is: the nearest self-introduction before it (the first
-        after it if none comes before), else in an interview's answers the one it
-        interviews, else the letter's signature; None if the text does not say."""
+        """Who "I" at ``position`` is: in a transcript, the speaker of the turn it is in;
+        else the nearest self-introduction before it (the first after it if none comes
+        before), else in an interview's answers the one it interviews, else the speaker a
+        transcript's heading names, else the letter's signature; None if the text does
+        not say."""
+        turn = bisect.bisect_right(self._turn_starts, position)
+        if turn:
+            return self._turns[turn - 1][1]
         if self._introductions:
             before = bisect.bisect_right(self._starts, position)
             return self._introductions[before - 1 if before else 0]
         if self._interviewee is not None and not self._in_question(position):
             return self._interviewee
-        return self._signature
+        return self._speaker or self._signature
 
     def addressee(self, position: int) -> Span | None:
         """Whom "you" at ``position`` addresses: a letter's "Dear …", or in an interview's
@@ -158,6 +195,55 @@ def _interviewee(text: str) -> Span | None:
         named = _named(found)
         if named is not None and government_of(named.text) is None:  # not "New York"
             return named
+    return None
+
+
+def _transcript_speaker(text: str) -> Span | None:
+    """The person a transcript's heading or lead names as its speaker, if any."""
+    for found in _DELIVERY.finditer(text, 0, HEADER_WINDOW):
+        group = next(g for g in ("by", "subject", "owner") if found[g] is not None)
+        if government_of(found[group]) is None:  # not "New Zealand Statement"
+            return Span(found.start(group), found.end(group), found[group])
+    return None
+
+
+def _turns(text: str) -> list[tuple[int, Span | None]]:
+    """Where each labelled turn of a transcript begins, with whom its label names (None
+    where the text names no one for it); empty if the text has no turn labels.
+
+    A label with "THE" names a role ("THE VICE PRESIDENT:"), which takes the name the
+    text writes after it ("Vice President Ann Lee"); any other names a person the text
+    writes in title case elsewhere ("SENATOR PARK:" and "Park"), so a heading in
+    capitals ("UPDATE:") is no turn. Each role and word is looked up once.
+    """
+    turns: list[tuple[int, Span | None]] = []
+    holders: dict[str, Span | None] = {}
+    title_words: set[str] | None = None
+    for found in _TURN.finditer(text):
+        words = found["label"].split()
+        if _THE in words:  # "6:13 P.M. EDT THE PRESIDENT": the label opens at "THE"
+            role = " ".join(w.capitalize() for w in words[len(words) - words[::-1].index(_THE) :])
+            if role not in holders and len(holders) < MAX_ROLES:
+                holders[role] = _holder(text, role)
+            turns.append((found.end(), holders.get(role)))
+            continue
+        if title_words is None:
+            title_words = set(_TITLE_WORD.findall(text))
+        if words[-1].capitalize() in title_words:
+            turns.append(
+                (found.end(), Span(found.start("label"), found.end("label"), found["label"]))
+            )
+    return turns
+
+
+def _holder(text: str, role: str) -> Span | None:
+    """The role and the name the text writes after it ("Vice President Ann Lee"), where
+    the role does not end a longer one ("President" in "Vice President Ann Lee"); None
+    if the text names no one with it."""
+    for found in re.finditer(rf"\b{re.escape(role)} (?P<name>{_NAME})", text):
+        if found.start() >= 2 and text[found.start() - 2].isupper():
+            continue  # "Vice President …" when the role is "President"
+        return Span(found.start(), found.end(), found[0])
     return None
 
 

@@ -12,7 +12,7 @@ from typing import ClassVar, Final
 from attrs import frozen
 
 from quoteattr.grammar.mentions import MentionForm
-from quoteattr.model import SpeakerKind
+from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.decision import Case, Decision, abstained
 from quoteattr.resolve.evidence import Evidence
 
@@ -61,7 +61,7 @@ class Writer:
             if evidence.participants.dialogue():
                 return abstained("abstain:writer:dialogue")
             return Decision("I", SpeakerKind.PERSON, self.name)
-        return Decision(named.text, SpeakerKind.PERSON, self.name, (named,))
+        return Decision(_fullest(named, evidence), SpeakerKind.PERSON, self.name, (named,))
 
 
 @frozen
@@ -86,6 +86,14 @@ class Addressee:
 
 FIRST_PERSON: Final = {"i": "i", "me": "i", "we": "we", "us": "we"}
 """First-person pronouns, subject and object ("let me say"), by the subject form."""
+
+
+def _fullest(named: Span, evidence: Evidence) -> str:
+    """The fullest name the text gives the person ``named`` names: "President Biden" or a
+    turn label "SENATOR PARK" is "Joe Biden" or "Bo Park" where the text writes that."""
+    last = named.text.split()[-1]
+    fuller = evidence.names.fullest(last.capitalize() if last.isupper() else last, named.start)
+    return fuller.text if fuller is not None else named.text
 
 
 def _enclosing(case: Case) -> Decision | None:

@@ -124,6 +124,15 @@ def test_names_a_sentence_opener_and_i_are_no_part_of_a_name() -> None:
     assert not any(name.endswith(" I") for name in roles)
 
 
+@pytest.mark.parametrize("opener", ["I'm", "I’m", "I’ve met"])
+def test_names_a_contracted_i_is_no_part_of_a_name(opener: str) -> None:
+    text = f"Hello. {opener} Isabel Ruiz and I draw. Ruiz said so."
+    names = NameIndex(text, tokens(text))
+    found = names.fullest("Ruiz", text.index("Ruiz said"))
+    assert found is not None
+    assert found.text == "Isabel Ruiz"
+
+
 def test_names_a_given_name_takes_the_full_name_written_most() -> None:
     """ "Margaret" alone is the Margaret the text names in full most often, not a run one
     missing comma made; a surname still takes the nearest full name."""

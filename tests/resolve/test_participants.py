@@ -117,3 +117,35 @@ def test_participants_few_question_lines_are_no_dialogue(text: str) -> None:
 def test_participants_blank_lines_do_not_count_as_lines() -> None:
     text = "\n\n".join(["Is it far?"] * 5 + ["It is."] * 40)
     assert Participants(text).dialogue()
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        ("Remarks by President Ann Lee on the Budget\n", "President Ann Lee"),
+        ("Washington – Senator Bo Park delivered remarks on the floor today.\n", "Senator Bo Park"),
+        ("Park Floor Speech in Support of the Bill\n", "Park"),
+        ("Statement by New Zealand on the Treaty\n", None),  # a country, not a person
+    ],
+)
+def test_participants_a_transcripts_heading_names_its_speaker(
+    heading: str, speaker: str | None
+) -> None:
+    assert _writer(heading + "I think that the bill works.", "I think") == speaker
+
+
+def test_participants_turn_labels_name_each_turns_speaker() -> None:
+    text = (
+        "Remarks by President Ann Lee and Vice President Bo Park\n"
+        "6:13 P.M. EDT THE VICE PRESIDENT:\nThank you. I am honored.\n"
+        "Please welcome our President. THE PRESIDENT:\nWell, I am glad.\n"
+        "SENATOR KIM:\nI agree. Kim voted for it.\n"
+    )
+    assert _writer(text, "I am honored") == "Vice President Bo Park"
+    assert _writer(text, "I am glad") == "President Ann Lee"  # not "Vice President …"
+    assert _writer(text, "I agree") == "SENATOR KIM"
+
+
+def test_participants_a_heading_in_capitals_is_no_turn() -> None:
+    text = "UPDATE:\nI think that the bill works."
+    assert _writer(text, "I think") is None

@@ -40,3 +40,15 @@ def test_persons_an_unlabelled_dialogue_leaves_i_you_and_we_unnamed() -> None:
 def test_persons_a_dialogue_still_names_an_introduced_writer() -> None:
     quotes = extract("I'm Ann Lee.\n" + _EXCHANGE)
     assert {q.speaker.name for q in quotes if q.speaker} == {"Ann Lee"}
+
+
+def test_persons_a_transcripts_i_is_the_speaker_by_the_fullest_name() -> None:
+    """ "I" in a transcript is its speaker, named as fully as the text names them."""
+    text = (
+        "Remarks by President Lee on the Budget\n"
+        "President Ann Lee spoke in the East Room. THE PRESIDENT:\n"
+        "I said that the budget would pass.\n"
+    )
+    (quote,) = extract(text)
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.sieve) == ("Ann Lee", "writer")
