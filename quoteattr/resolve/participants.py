@@ -83,7 +83,7 @@ _DELIVERY: Final = re.compile(
 "Senator Bo Park delivered remarks", "Lee Floor Speech on …"."""
 
 _TURN: Final = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<label>(?:[A-Z][A-Z.’'-]* ){0,3}[A-Z][A-Z.’'-]+):[ \t]*$"
+    r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<name>(?:[A-Z][A-Z.’'-]* ){0,3}[A-Z][A-Z.’'-]+):[ \t]*$"
 )
 """A turn label in capitals that ends its line, at a line's or a sentence's start:
 "THE PRESIDENT:", "SENATOR PARK:"."""
@@ -220,7 +220,7 @@ def _turns(text: str) -> list[tuple[int, Span | None]]:
     holders: dict[str, Span | None] = {}
     title_words: set[str] | None = None
     for found in _TURN.finditer(text):
-        words = found["label"].split()
+        words = found["name"].split()
         if _THE in words:  # "6:13 P.M. EDT THE PRESIDENT": the label opens at "THE"
             role = " ".join(w.capitalize() for w in words[len(words) - words[::-1].index(_THE) :])
             if role not in holders and len(holders) < MAX_ROLES:
@@ -230,9 +230,7 @@ def _turns(text: str) -> list[tuple[int, Span | None]]:
         if title_words is None:
             title_words = set(_TITLE_WORD.findall(text))
         if words[-1].capitalize() in title_words:
-            turns.append(
-                (found.end(), Span(found.start("label"), found.end("label"), found["label"]))
-            )
+            turns.append((found.end(), _captured(found)))
     return turns
 
 

@@ -52,14 +52,13 @@ class Writer:
         word = FIRST_PERSON.get(case.source.span.text.lower())
         if word is None:
             return None
+        participants = evidence.participants
+        named = participants.writer(case.source.span.start) if word == "i" else None
+        if named is None and participants.dialogue():
+            return abstained("abstain:writer:dialogue")
         if word == "we":
-            if evidence.participants.dialogue():
-                return abstained("abstain:writer:dialogue")
             return Decision("we", SpeakerKind.OTHER, self.name)
-        named = evidence.participants.writer(case.source.span.start)
         if named is None:
-            if evidence.participants.dialogue():
-                return abstained("abstain:writer:dialogue")
             return Decision("I", SpeakerKind.PERSON, self.name)
         return Decision(_fullest(named, evidence), SpeakerKind.PERSON, self.name, (named,))
 
