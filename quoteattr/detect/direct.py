@@ -208,7 +208,7 @@ def _stands_alone(text: str, reading: _Reading, lead: list[Span]) -> bool:
 def _reaches_end(text: str, reading: _Reading) -> bool:
     """The passage ends its sentence, or only a speech tag follows it."""
     words = [t for t in reading.tail if is_word(t)]
-    return not words or tag_after(text, reading.tail) is not None
+    return not words or tag_after(text, reading.tail, continued=_continued(reading)) is not None
 
 
 def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
@@ -254,7 +254,18 @@ _LEAD_IN_MARKS: Final = frozenset(":,")
 def _trailing(text: str, reading: _Reading) -> SpeechTag | None:
     """The tag after the passage, up to the next quotation mark in the sentence."""
     tail = reading.doc.tokens_until(*reading.after, OPENING_QUOTES)
-    return tag_after(text, tail) if tail else None
+    return tag_after(text, tail, continued=_continued(reading)) if tail else None
+
+
+def _continued(reading: _Reading) -> bool:
+    """Whether the passage is a closed quotation whose words end in a comma, "!" or "?",
+    the sentence going on after it (“No,” Ann hesitated.): what follows is its tag."""
+    passage = reading.passage
+    return passage.closed and passage.content.text.rstrip()[-1:] in _CONTINUING_ENDS
+
+
+_CONTINUING_ENDS: Final = frozenset(",!?")
+"""The last characters of quoted words after which their sentence goes on to a tag."""
 
 
 def _interrupts(

@@ -16,13 +16,14 @@ from attrs import frozen
 
 from quoteattr.grammar.cuematch import cue_span, match_cue
 from quoteattr.grammar.mentions import (
+    MAX_PHRASE_TOKENS,
     Mention,
     MentionForm,
     is_name_word,
     read_backward,
     read_forward,
 )
-from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue
+from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue, tag_verb
 from quoteattr.lexicon.words import (
     COORDINATORS,
     LEADING_STOPS,
@@ -65,30 +66,84 @@ class SpeechTag:
     mention: Mention | None
 
 
-def tag_after(text: str, toks: Sequence[Span]) -> SpeechTag | None:
-    """The tag after a passage: ``toks`` run from its closing mark to its sentence's end."""
+def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> SpeechTag | None:
+    """The tag after a passage: ``toks`` run from its closing mark to its sentence's end.
+
+    ``continued`` says the passage is a quotation whose words end in a comma, "!" or
+    "?" inside its marks with the sentence going on after it: what follows is its
+    tag, so a past-tense verb there tags it even when the cue table does not list
+    it (“No,” Ann hesitated. / “Well,” supplied Ann.), as a manner cue.
+    """
     index = 0
     while index < len(toks) and toks[index].text in ",;—–-":
         index += 1
     index = _skip_linking(toks, index)
     found = match_cue(text, toks, index)
+    if found is None and continued and _past_tense_at(toks, index):
+        found = tag_verb(toks[index].text), index + 1
+        mention = _inverted_mention(text, toks, index + 1)
+        if mention is None or mention.form is MentionForm.PRONOUN:
+            return None  # a verb then no one: "“No,” replied nobody" is not read
+        return SpeechTag(cue_span(text, toks, index, index + 1), found[0], mention)
     if found is not None:  # inverted: “…,” said the expert
         entry, after = found
         mention = _inverted_mention(text, toks, after)
         return SpeechTag(cue_span(text, toks, index, after), entry, mention)
     read = read_forward(text, toks, index)
     if read is None:
-        return None
+        return _subject_then_verb(text, toks, index) if continued else None
     mention, after = read
     after = _skip_parenthesis(toks, after)
     if after < len(toks) and toks[after].text == ",":
         after = _skip_appositive(toks, after)
     after = _skip_linking(toks, after)
     found = match_cue(text, toks, after)
+    if found is None and continued:
+        return _subject_then_verb(text, toks, index)
     if found is None or found[0].category == "source":
         return None
     entry, end = found
     return SpeechTag(cue_span(text, toks, after, end), entry, mention)
+
+
+def _subject_then_verb(text: str, toks: Sequence[Span], index: int) -> SpeechTag | None:
+    """``Ann hesitated`` from ``toks[index]``: a mention, perhaps an adverb in -ly, then the
+    first past-tense verb, which is its tag's verb (see ``tag_after``'s ``continued``)."""
+    for verb in range(index + 1, min(len(toks), index + 1 + MAX_PHRASE_TOKENS)):
+        if not is_word(toks[verb]) and toks[verb].text != ".":  # "Mr. Lee"
+            return None
+        if not _past_tense_at(toks, verb):
+            continue
+        end = verb - 1 if _manner_adverb(toks, verb - 1) else verb
+        read = read_forward(text, toks[:end], index) if end > index else None
+        if read is None or read[1] != end:
+            return None
+        return SpeechTag(cue_span(text, toks, verb, verb + 1), tag_verb(toks[verb].text), read[0])
+    return None
+
+
+def _past_tense_at(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` looks like a regular past-tense verb ("hesitated",
+    "yawned"): a lower-case word in -ed, not -eed ("need", "indeed")."""
+    if index >= len(toks):
+        return False
+    word = toks[index].text
+    return (
+        len(word) > MIN_TAG_VERB - 1
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and not word.endswith("eed")
+    )
+
+
+MIN_TAG_VERB = 4
+"""The shortest word read as a past-tense tag verb ("aped"); "bed", "red" are not."""
+
+
+def _manner_adverb(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` is an adverb in -ly before a verb ("Ann cautiously agreed")."""
+    return index < len(toks) and toks[index].text.islower() and toks[index].text.endswith("ly")
 
 
 def tag_before(text: str, toks: Sequence[Span]) -> SpeechTag | None:

@@ -154,3 +154,18 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 
 MAX_CUE_WORDS: int = max(len(words) for words in [*CUES, *TOPICS])
 """The longest cue or topic cue, in words."""
+
+
+def tag_verb(word: str) -> Cue:
+    """A verb that is no cue of the table, read as a way of speaking because it stands in
+    a speech tag (``“No,” Ann hesitated.``): a manner cue, tagging only its quotation."""
+    manner = CATEGORIES["manner"]
+    return Cue(
+        word.lower(),
+        manner.name,
+        (word.lower(),),
+        governs_quotation=manner.governs_quotation,
+        frames_clause=manner.frames_clause,
+        reports_words=manner.reports_words,
+        target=manner.target,
+    )
