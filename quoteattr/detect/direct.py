@@ -23,11 +23,11 @@ from quoteattr.grammar.clausesubject import can_speak, opening_subject
 from quoteattr.grammar.complements import clause_start
 from quoteattr.grammar.cuematch import match_cue
 from quoteattr.grammar.cuesubject import cue_subject
+from quoteattr.grammar.governing import last_cue
 from quoteattr.grammar.headings import is_heading
 from quoteattr.grammar.mentions import Mention, read_forward
 from quoteattr.grammar.speechtags import (
     SpeechTag,
-    last_cue,
     mention_before,
     tag_after,
     tag_at_end,
@@ -104,7 +104,7 @@ def attribute(doc: Document) -> list[Draft]:
         previous_reading, before = before, reading
         # the lead after the last quotation mark before the passage (interruptions)
         after = lead[reading.since :] if reading.since else lead
-        if _stands_alone(text, reading, after):
+        if _stands_alone(text, reading, after) or _resumes(text, reading, previous_reading, after):
             draft = _direct(text, reading, after)
             previous = items[-1] if items else None
             if (
@@ -203,6 +203,17 @@ def _stands_alone(text: str, reading: _Reading, lead: list[Span]) -> bool:
     if not lead or lead[-1].text == ":":
         return True
     return tag_before(text, lead) is not None and _reaches_end(text, reading)
+
+
+def _resumes(text: str, reading: _Reading, previous: _Reading | None, lead: list[Span]) -> bool:
+    """``“…,” said Ann with a sigh, “…”``: the passage goes on with the quotation before
+    it in its sentence after that one's speech tag (``lead``, the words between them, ends
+    in a comma), however long the tag."""
+    if previous is None or not reading.since or not lead or lead[-1].text != ",":
+        return False
+    if previous.sentence.start != reading.sentence.start:
+        return False
+    return tag_after(text, lead[:-1], continued=_continued(previous)) is not None
 
 
 def _reaches_end(text: str, reading: _Reading) -> bool:

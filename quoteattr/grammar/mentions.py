@@ -14,6 +14,7 @@ from typing import Final
 
 from attrs import frozen
 
+from quoteattr.grammar.tagverbs import manner_phrase
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS
 from quoteattr.lexicon.tables import (
     NAME_PARTICLES,
@@ -101,6 +102,8 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
             word = bare(token)
             if word in CUE_FIRST_WORDS or word in LINKING_ADVERBS:
                 break
+            if manner_phrase(toks, end):
+                break  # "said the Hatter with a sigh": the phrase is the verb's
             if is_adverb(token) and (
                 end + 1 == len(toks)
                 or not is_word(toks[end + 1])

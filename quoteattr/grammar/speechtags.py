@@ -23,13 +23,13 @@ from quoteattr.grammar.mentions import (
     read_backward,
     read_forward,
 )
-from quoteattr.lexicon.cues import CUE_FIRST_WORDS, MAX_CUE_WORDS, Cue, tag_verb
+from quoteattr.grammar.tagverbs import adverb_at, past_tense_at, verb_after_subject
+from quoteattr.lexicon.cues import Cue, tag_verb
 from quoteattr.lexicon.words import (
     COORDINATORS,
     LEADING_STOPS,
     LINKING_ADVERBS,
     MENTION_OPENERS,
-    NOUN_MARKERS,
     QUOTE_MARKS,
     SENTENCE_ADVERBS,
     SENTENCE_FINAL,
@@ -49,9 +49,6 @@ MAX_APPOSITIVE_COMMAS = 3
 
 MAX_INTRO_GAP = 6
 """Tokens allowed between a leading cue and its passage ("told Acme News", "said … that")."""
-
-MAX_ASIDE_SUBJECT = 3
-"""Words of the subject in a naming aside (", what the senator called,")."""
 
 MAX_TIME_WORDS = 5
 """Words of a time phrase between a subject and its cue ("earlier in the past week")."""
@@ -79,12 +76,12 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         index += 1
     index = _skip_linking(toks, index)
     found = match_cue(text, toks, index)
-    if found is None and continued and _past_tense_at(toks, index):
-        found = tag_verb(toks[index].text), index + 1
+    if found is None and continued and past_tense_at(toks, index):  # “…,” supplied Ann
         mention = _inverted_mention(text, toks, index + 1)
         if mention is None or mention.form is MentionForm.PRONOUN:
-            return None  # a verb then no one: "“No,” replied nobody" is not read
-        return SpeechTag(cue_span(text, toks, index, index + 1), found[0], mention)
+            return None
+        verb = tag_verb(toks[index].text)
+        return SpeechTag(cue_span(text, toks, index, index + 1), verb, mention)
     if found is not None:  # inverted: “…,” said the expert
         entry, after = found
         mention = _inverted_mention(text, toks, after)
@@ -98,6 +95,9 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         after = _skip_appositive(toks, after)
     after = _skip_linking(toks, after)
     found = match_cue(text, toks, after)
+    if found is None and adverb_at(toks, after):  # "Ann quietly added"
+        after += 1
+        found = match_cue(text, toks, after)
     if found is None and continued:
         return _subject_then_verb(text, toks, index)
     if found is None or found[0].category == "source":
@@ -107,43 +107,16 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
 
 
 def _subject_then_verb(text: str, toks: Sequence[Span], index: int) -> SpeechTag | None:
-    """``Ann hesitated`` from ``toks[index]``: a mention, perhaps an adverb in -ly, then the
-    first past-tense verb, which is its tag's verb (see ``tag_after``'s ``continued``)."""
-    for verb in range(index + 1, min(len(toks), index + 1 + MAX_PHRASE_TOKENS)):
-        if not is_word(toks[verb]) and toks[verb].text != ".":  # "Mr. Lee"
-            return None
-        if not _past_tense_at(toks, verb):
-            continue
-        end = verb - 1 if _manner_adverb(toks, verb - 1) else verb
-        read = read_forward(text, toks[:end], index) if end > index else None
-        if read is None or read[1] != end:
-            return None
-        return SpeechTag(cue_span(text, toks, verb, verb + 1), tag_verb(toks[verb].text), read[0])
-    return None
-
-
-def _past_tense_at(toks: Sequence[Span], index: int) -> bool:
-    """Whether ``toks[index]`` looks like a regular past-tense verb ("hesitated",
-    "yawned"): a lower-case word in -ed, not -eed ("need", "indeed")."""
-    if index >= len(toks):
-        return False
-    word = toks[index].text
-    return (
-        len(word) > MIN_TAG_VERB - 1
-        and word.isalpha()
-        and word.islower()
-        and word.endswith("ed")
-        and not word.endswith("eed")
-    )
-
-
-MIN_TAG_VERB = 4
-"""The shortest word read as a past-tense tag verb ("aped"); "bed", "red" are not."""
-
-
-def _manner_adverb(toks: Sequence[Span], index: int) -> bool:
-    """Whether ``toks[index]`` is an adverb in -ly before a verb ("Ann cautiously agreed")."""
-    return index < len(toks) and toks[index].text.islower() and toks[index].text.endswith("ly")
+    """``Ann hesitated`` from ``toks[index]``: a mention, then its tag verb (``tag_after``'s
+    ``continued``)."""
+    found = verb_after_subject(toks, index, MAX_PHRASE_TOKENS)
+    if found is None:
+        return None
+    end, verb = found
+    read = read_forward(text, toks[:end], index)
+    if read is None or read[1] != end:
+        return None
+    return SpeechTag(cue_span(text, toks, verb, verb + 1), tag_verb(toks[verb].text), read[0])
 
 
 def tag_before(text: str, toks: Sequence[Span]) -> SpeechTag | None:
@@ -275,63 +248,6 @@ def _reduced_relative_head(
     if not (participle.islower() and participle.endswith(("ed", "en"))):
         return None
     return read_backward(text, toks, by - 1)
-
-
-def last_cue(
-    text: str,
-    toks: Sequence[Span],
-    *,
-    known: tuple[int, tuple[Cue, int, int] | None] | None = None,
-) -> tuple[Cue, int, int] | None:
-    """The last cue in ``toks``: its entry, start index and end index.
-
-    A longer cue that starts a word or two earlier and covers the one found
-    wins ("gave a toast", not "toast"). A cue word after a determiner is a noun
-    ("the plan was “dead”"), and governs nothing.
-
-    ``known`` is ``(n, last_cue(text, toks[:n]))`` for a run that ``toks`` extends
-    (the lead of the previous quotation in one sentence). A cue is judged on at most
-    ``MAX_CUE_WORDS`` tokens after its start, so only the tokens that can see past
-    ``n`` are read again: a sentence of many quotations costs linear time.
-    """
-    floor = 0
-    if known is not None:
-        floor = max(0, known[0] - MAX_CUE_WORDS - 1)
-        if known[1] is not None and known[1][1] >= floor:
-            floor = 0  # the known cue may read differently now: read everything
-    for index in range(len(toks) - 1, floor - 1, -1):
-        if toks[index].text.lower() not in CUE_FIRST_WORDS:
-            continue  # match_cue's own first test, without a call per token of the lead
-        found = match_cue(text, toks, index)
-        if found is None or not found[0].governs_quotation:
-            continue
-        if _naming_aside(toks, index, found[1]) or _after_determiner(toks, index):
-            continue
-        best = (found[0], index, found[1])
-        for earlier in range(index - 1, max(index - MAX_CUE_WORDS, -1), -1):
-            longer = match_cue(text, toks, earlier)
-            if longer is not None and longer[1] >= best[2]:
-                best = (longer[0], earlier, longer[1])
-        return best
-    return known[1] if known is not None and floor else None
-
-
-def _after_determiner(toks: Sequence[Span], index: int) -> bool:
-    """Whether a determiner stands right before ``toks[index]``, making it a noun."""
-    return index > 0 and toks[index - 1].text.lower() in NOUN_MARKERS
-
-
-def _naming_aside(toks: Sequence[Span], cue: int, end: int) -> bool:
-    """Whether the cue sits in an aside that only names the words ("backed, what
-    she called, a “brave fight”"): the aside governs nothing; the clause's cue does."""
-    if end >= len(toks) or toks[end].text != ",":
-        return False
-    for what in range(cue - 1, max(cue - 1 - MAX_ASIDE_SUBJECT, 0), -1):
-        if bare(toks[what]) == "what":
-            return toks[what - 1].text == ","
-        if not is_word(toks[what]):
-            return False
-    return False
 
 
 def tag_at_end(text: str, toks: Sequence[Span]) -> tuple[SpeechTag, int] | None:

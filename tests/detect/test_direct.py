@@ -18,7 +18,7 @@ from quoteattr.annotators.builtin import builtin_annotation
 from quoteattr.detect.direct import QuotationDrafts, _read, _since, attribute
 from quoteattr.detect.quotations import QuotationMarks
 from quoteattr.document import Document, Draft
-from quoteattr.grammar.speechtags import last_cue
+from quoteattr.grammar.governing import last_cue
 from quoteattr.model import Kind, Span
 
 CASES = load_cases("attribution_cases.jsonl")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr.grammar.mentions import MentionForm
-from quoteattr.grammar.speechtags import SpeechTag, last_cue, tag_after, tag_at_end, tag_before
+from quoteattr.grammar.speechtags import SpeechTag, tag_after, tag_at_end, tag_before
 from quoteattr.model import Span
 from quoteattr.segment.tokens import tokens
 
@@ -174,34 +174,6 @@ def test_speechtags_tag_before_without_tag_is_none(head: str) -> None:
     """tag_before gives None when no cue introduces the passage."""
     text = head + "“high-quality” rifle."
     assert tag_before(text, tokens(text, 0, len(head))) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "lemma", "words"),
-    [
-        ("Kim gave a toast to Putin", "toast", ("gave", "a", "toast")),
-        ("Putin said he gave a toast", "toast", ("gave", "a", "toast")),
-        ("Kim toasted", "toast", ("toasted",)),
-        ("He thanked them and said", "say", ("said",)),
-        ("Putin raised the possibility", "raise the possibility", ("raised", "the", "possibility")),
-    ],
-)
-def test_speechtags_last_cue_prefers_the_longer_cue(
-    text: str, lemma: str, words: tuple[str, ...]
-) -> None:
-    """last_cue finds the last cue, and a longer cue covering it wins ("gave a toast")."""
-    toks = tokens(text)
-    found = last_cue(text, toks)
-    assert found is not None
-    entry, start, end = found
-    assert (entry.lemma, entry.words) == (lemma, words)
-    assert Span.of(text, toks[start].start, toks[end - 1].end) == located(text, " ".join(words))
-
-
-def test_speechtags_last_cue_without_cue_is_none() -> None:
-    """last_cue gives None when no token starts a cue."""
-    text = "The weather was fine in Vladivostok."
-    assert last_cue(text, tokens(text)) is None
 
 
 def test_speechtags_tag_at_end() -> None:

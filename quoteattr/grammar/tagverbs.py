@@ -1,0 +1,69 @@
+"""Speech tags read by position: verbs not in the cue table, and phrases of manner.
+
+After a quotation whose words end in a comma, "!" or "?" (“No,” Ann hesitated.) the
+words that follow are its tag, and novels tag with any verb of manner or gesture:
+a past tense there is read as the tag's verb (``speechtags.tag_after``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from quoteattr.lexicon.words import INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, PREPOSITIONS
+from quoteattr.model import Span
+from quoteattr.segment.tokens import bare, is_word
+
+MIN_TAG_VERB = 4
+"""The shortest word read as a past-tense tag verb ("aped"); "bed", "red" are not."""
+
+
+def past_tense_at(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` looks like a regular past-tense verb ("hesitated",
+    "yawned"): a lower-case word in -ed, not -eed ("need", "indeed")."""
+    if index >= len(toks):
+        return False
+    word = toks[index].text
+    return (
+        len(word) >= MIN_TAG_VERB
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and not word.endswith("eed")
+    )
+
+
+def verb_after_subject(toks: Sequence[Span], index: int, limit: int) -> tuple[int, int] | None:
+    """Where the subject that opens at ``toks[index]`` ends and its past-tense verb
+    stands: the first such verb within ``limit`` tokens, after at most an adverb in -ly
+    ("Ann cautiously agreed"); None if a mark other than a title's period comes first."""
+    for verb in range(index + 1, min(len(toks), index + 1 + limit)):
+        if not is_word(toks[verb]) and toks[verb].text != ".":  # "Mr. Lee"
+            return None
+        if past_tense_at(toks, verb):
+            return (verb - 1 if adverb_at(toks, verb - 1) else verb), verb
+    return None
+
+
+def adverb_at(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` is a lower-case word in -ly, read as an adverb before a verb."""
+    if index >= len(toks):
+        return False
+    word = toks[index].text
+    return word.islower() and word.endswith("ly")
+
+
+def manner_phrase(toks: Sequence[Span], index: int) -> bool:
+    """Whether ``toks[index]`` opens a prepositional phrase of manner ("with a sigh", "in
+    her low voice"): a preposition then an indefinite article or a possessive. A phrase
+    that places a source ("a lawyer with the firm", "an analyst at Ajou University")
+    names a definite or proper noun and stays in the mention."""
+    if bare(toks[index]) not in MANNER_PREPOSITIONS or index + 1 >= len(toks):
+        return False
+    following = bare(toks[index + 1])
+    return following in INDEFINITE_ARTICLES or following in POSSESSIVE_DETERMINERS
+
+
+MANNER_PREPOSITIONS: Final = PREPOSITIONS - {"of", "for"}
+"""Prepositions that may open a phrase of manner after a speaker; "of" and "for"
+belong to a role ("a friend of the family", "a spokesman for a charity")."""
