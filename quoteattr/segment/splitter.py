@@ -349,13 +349,26 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
         return not (
             any(c in _CLOSE_QUOTES for c in close)
             and word[:1].isupper()
-            and (after or "") in _SAID_VERBS
+            and ((after or "") in _SAID_VERBS or _titled_speaker(text, m, word))
         )
     if close:
         # ." or .) then a capital: the period closed the sentence inside the marks
         return True
     quoted = any(c in _QUOTE_OPENERS for c in opening)
     return _ends_at_period(text, m, sentence_start, word, quoted=quoted)
+
+
+def _titled_speaker(text: str, m: re.Match[str], word: str) -> bool:
+    """Whether the next words are a title, a name and a reporting verb (“Why?” Mrs. Lee
+    asked.): the look-ahead's second word is the title's period, so read one name on."""
+    if _KIND.get(word) is not _Kind.TITLE:
+        return False
+    found = _NAME_THEN_VERB.match(text, m.end("word"), m.endpos)
+    return found is not None and found.group(1) in _SAID_VERBS
+
+
+_NAME_THEN_VERB: Final = re.compile(rf"\.?{_SPACE}++[A-Z][\w’'-]*+{_SPACE}++(\w++)")
+"""After a title: its period, a capitalised name, then the word after it."""
 
 
 def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
