@@ -209,20 +209,16 @@ def _resumes(text: str, reading: _Reading, previous: _Reading | None, lead: list
     """``“…,” said Ann with a sigh, “…”``: the passage goes on with the quotation before
     it in its sentence after that one's speech tag (``lead``, the words between them, ends
     in a comma, a semicolon or a dash: ``said Ann; “…”``), however long the tag."""
-    if previous is None or not reading.since or not lead or not _resuming_mark(lead[-1]):
+    if previous is None or not reading.since or not lead or lead[-1].text not in _RESUMING_MARKS:
         return False
     if previous.sentence.start != reading.sentence.start:
         return False
     return tag_after(text, lead[:-1], continued=_continued(previous)) is not None
 
 
-def _resuming_mark(token: Span) -> bool:
-    """A comma, a semicolon or a dash ("-", "--", "—"): the marks after which a tag hands
-    back to the quotation it interrupts."""
-    return token.text in {",", ";"} or (bool(token.text) and set(token.text) <= _DASHES)
-
-
-_DASHES: Final = frozenset("-–—")
+_RESUMING_MARKS: Final = frozenset({",", ";", "-", "–", "—"})
+"""A comma, a semicolon or a dash: the marks after which a tag hands back to the
+quotation it interrupts (a dash is one token per character: "--" is two)."""
 
 
 def _reaches_end(text: str, reading: _Reading) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Final
 
 from quoteattr.lexicon.tables import ROLES
+from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
     NATIONALITIES,
     TITLE_GENDERS,
@@ -45,6 +46,12 @@ _MIDDLE: Final = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
 
 _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
 """A capitalised word, where a name may stand; a possessive's "’s" is left out."""
+
+_VOCATIVE: Final = re.compile(
+    r"(?:^|(?<=[,!?;:\"“‘] )|(?<=[\"“‘(])|(?<=\bdear )|(?<=\bDear ))([A-Z][a-z]+)(?=[,!?;])"
+)
+"""A capitalised word set off as a call: after the start, a mark or "dear", before a
+comma, "!" or "?" ("Pat!", ", Pat,", "dear Ann?")."""
 
 _TITLE_BEFORE: Final = re.compile(r"\b([A-Za-z]+)\.? +\Z")
 """The word just before a name, where a title ("Mrs.", "Mr") may stand."""
@@ -119,3 +126,16 @@ class Narrative:
         if gender is Gender.UNKNOWN and fuller is not None:
             return name, _EITHER  # a full name whose gender the text never says fits both
         return name, gender
+
+    def addressed(self, content: Span) -> str | None:
+        """The person a quotation calls by name (a vocative: "Now tell me, Pat, what is
+        that?", "Pat! Where are you?"), the last one it calls; None if it calls no one
+        the text knows as a person. An exchange's next turn is usually theirs."""
+        found = None
+        for match in _VOCATIVE.finditer(self._text, content.start, content.end):
+            word = match[1]
+            fuller = self._index.fullest(word, match.start(1))
+            if fuller is None and word not in self._words:
+                continue
+            found = preferred_spelling(fuller.text if fuller is not None else word)
+        return found

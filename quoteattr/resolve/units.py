@@ -21,7 +21,7 @@ from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.cues import CONTINUING_VERBS
 from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
-from quoteattr.model import Kind, Span, SpeakerKind
+from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
 from quoteattr.resolve.descriptions import Description, Indefinite, NominalSalience, Role
@@ -36,6 +36,7 @@ from quoteattr.resolve.gazetteer import (
 )
 from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
+from quoteattr.resolve.turns import Alternation, Continuation, Resumption, called_before
 
 _NAMED: Final = frozenset({MentionForm.NAME})
 _ANY_MENTION: Final = frozenset(MentionForm) - {MentionForm.RELATIVE}
@@ -52,81 +53,6 @@ class Heading:
 
     def decide(self, case: Case, evidence: Evidence) -> Decision | None:
         return abstained("abstain:heading") if case.draft.how == "heading" else None
-
-
-@frozen
-class Continuation:
-    """A quote with no tag continues the quote just before it, one paragraph break at most
-    away; in the next paragraph of an exchange, it is the other speaker's turn."""
-
-    name: ClassVar[str] = "continuation"
-    confidence: ClassVar[float] = 0.5
-    forms: ClassVar[frozenset[MentionForm | None]] = frozenset({None})
-
-    def decide(self, case: Case, evidence: Evidence) -> Decision | None:
-        number = case.number
-        if not number:
-            return abstained("abstain:no-tag")
-        last_draft, last = case.drafts[number - 1], case.decisions[number - 1]
-        paragraph = evidence.doc.paragraph_number
-        here = paragraph(case.draft.content.start)
-        last_paragraph = paragraph(last_draft.content.end)
-        if last.name is None:
-            return abstained("abstain:no-tag")
-        if here - last_paragraph > 1:
-            return Decision(last.name, last.kind, Resumption.name)
-        if here > last_paragraph and number > 1:
-            turn = _other_turn(case)
-            if turn is not None:
-                return Decision(turn.name, turn.kind, Alternation.name)
-        return Decision(last.name, last.kind, self.name)
-
-
-@frozen
-class Resumption:
-    """Not a unit of its own: the ``sieve`` of a continuation across paragraphs of other
-    text, where the last speaker resuming is a guess (right about half the time in novels)."""
-
-    name: ClassVar[str] = "resumption"
-    confidence: ClassVar[float] = 0.3
-
-
-@frozen
-class Alternation:
-    """Not a unit of its own: the ``sieve`` of a continuation that took the other
-    speaker's turn in an exchange (see ``Continuation``)."""
-
-    name: ClassVar[str] = "alternation"
-    confidence: ClassVar[float] = 0.5
-
-
-EXCHANGE_TURNS: Final = 4
-"""How many direct quotations back an exchange is read for the other speaker."""
-
-EXCHANGE_LOOKBACK: Final = 16
-"""How many quotes of any kind back it is read at most (keeps the sieve linear)."""
-
-
-def _other_turn(case: Case) -> Decision | None:
-    """The other speaker of an exchange, for an untagged quotation in the paragraph after
-    a direct one: the latest speaker among the last few direct quotations who is not the
-    last one. Reported speech between is skipped: it is no turn of the exchange; after
-    reported speech itself, news's quotation goes on (no exchange)."""
-    number = case.number
-    latest = case.decisions[number - 1]
-    if case.drafts[number - 1].kind is not Kind.DIRECT:
-        return None
-    seen = 0
-    for earlier in range(number - 2, max(-1, number - 2 - EXCHANGE_LOOKBACK), -1):
-        draft, decision = case.drafts[earlier], case.decisions[earlier]
-        if draft.kind is not Kind.DIRECT:
-            continue  # reported speech in between is no turn
-        if decision.name is not None and decision.name != latest.name:
-            return decision
-        seen += 1
-        if seen == EXCHANGE_TURNS:
-            break
-    return None
 
 
 @frozen
@@ -321,6 +247,9 @@ def _he_or_she(case: Case, evidence: Evidence, gender: Gender) -> str | None:
         ):
             return last.name
     start = case.source.span.start
+    called = called_before(case, evidence)
+    if called is not None and evidence.names.gender(called) is not OTHER_GENDER[gender]:
+        return called
     paragraph = evidence.doc.paragraphs[max(0, evidence.doc.paragraph_number(start))]
     return evidence.narrative.antecedent(start, paragraph.start, gender)
 

@@ -19,15 +19,14 @@ and looks at most a word back, so the cost is linear in the length of the text.
 
 from __future__ import annotations
 
-import enum
 import re
 from typing import Final
 
 from quoteattr.errors import InputError, SpanError
 from quoteattr.lexicon.cues import SAID_VERBS
-from quoteattr.lexicon.loader import data_lines
 from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES, PREPOSITIONS
 from quoteattr.model import Span
+from quoteattr.segment.abbreviations import KIND, STARTERS, Kind
 from quoteattr.segment.collector import collector_paused
 from quoteattr.segment.layout import (
     BLANKS,
@@ -41,47 +40,11 @@ from quoteattr.segment.lists import MARKER_FIRST, list_items
 __all__ = ["sentences", "sentences_in"]
 
 
-def _lexicon(name: str) -> frozenset[str]:
-    """The entries of ``lexicon/data/<name>`` without their final period."""
-    return frozenset(entry.removesuffix(".") for entry in data_lines(name))
-
-
-_ABBREVIATIONS: Final = _lexicon("abbreviations.txt")
-"""Abbreviations that may end a sentence ("U.S.", "Inc.", "p.m."), without the
-final period. After one, split only before a sentence starter or a quotation."""
-
-_NUMERAL_ABBREVIATIONS: Final = _lexicon("numeral_abbreviations.txt")
-"""Abbreviations only before a number ("No. 10", "p. 23"), without the final
-period; before anything else they are ordinary words ("He said No. Besides")."""
-
-_TITLES: Final = _lexicon("titles.txt")
-"""Titles before a name ("Mr.", "Gen.", "Sen."), without the final period.
-They never end a sentence, so a candidate after one is never a boundary."""
-
-_STARTERS: Final = _lexicon("sentence_starters.txt")
-"""Capitalised words that open sentences ("He", "The", "But"); they tell a
-sentence-final abbreviation ("moved to the U.S. He ...") from an inner one."""
-
 _SAID_VERBS: Final = SAID_VERBS
 """Reporting verbs (the one-word cues of the cue table): in “Why?” Smith asked.
 the word after the name is one of these, so the ?” ends a quoted question, not
 the sentence."""
 
-
-class _Kind(enum.Enum):
-    """What a listed abbreviation is, to decide a period after it in one look-up."""
-
-    ABBREVIATION = "may end a sentence"
-    NUMERAL = "only before a number"
-    TITLE = "only before a name"
-
-
-_KIND: Final[dict[str, _Kind]] = {
-    **dict.fromkeys(_ABBREVIATIONS, _Kind.ABBREVIATION),
-    **dict.fromkeys(_TITLES, _Kind.TITLE),
-    **dict.fromkeys(_NUMERAL_ABBREVIATIONS, _Kind.NUMERAL),
-}
-"""Every listed abbreviation with its kind; a word on two lists takes the later one."""
 
 _OPENERS: Final = "\"“‘'«‹„‚(["
 """Marks that can open a sentence before its first word."""
@@ -251,10 +214,7 @@ def _sentences(
                 space = text.rfind(" ", max(start, at - _MAX_TOKEN - 1), at)
                 token = text[space + 1 : at] if space >= 0 else ""
                 if not (
-                    len(token) > 1
-                    and token.isalpha()
-                    and not token.isupper()
-                    and token not in _KIND
+                    len(token) > 1 and token.isalpha() and not token.isupper() and token not in KIND
                 ) and not _ends_at_period(text, m, start, word):
                     continue
             elif not _is_boundary(text, m, start):
@@ -287,16 +247,16 @@ def _ends_at_period(
     if alone and (_NUMBERING.fullmatch(token) or _is_initial_or_acronym(token)):
         # a numbered heading or list item ("2.1. Results", "A. Background"), "P.S. ..."
         return False
-    kind = _KIND.get(token)
-    if kind is _Kind.NUMERAL:
+    kind = KIND.get(token)
+    if kind is Kind.NUMERAL:
         return not word[:1].isdigit()
-    if kind is _Kind.TITLE:
+    if kind is Kind.TITLE:
         return False
     if len(token) == 1 and len(word) == 1 and _is_initial_at(text, m.end("word"), m.endpos):
         # one initial after another: J. R. R. Tolkien, J. A. Smith
         return False
-    if kind is _Kind.ABBREVIATION or _is_initial_or_acronym(token):
-        return (word in _STARTERS or quoted) and not _opening_phrase(text, sentence_start, at)
+    if kind is Kind.ABBREVIATION or _is_initial_or_acronym(token):
+        return (word in STARTERS or quoted) and not _opening_phrase(text, sentence_start, at)
     return True
 
 
@@ -361,7 +321,7 @@ def _is_boundary(text: str, m: re.Match[str], sentence_start: int) -> bool:
 def _titled_speaker(text: str, m: re.Match[str], word: str) -> bool:
     """Whether the next words are a title, a name and a reporting verb (“Why?” Mrs. Lee
     asked.): the look-ahead's second word is the title's period, so read one name on."""
-    if _KIND.get(word) is not _Kind.TITLE:
+    if KIND.get(word) is not Kind.TITLE:
         return False
     found = _NAME_THEN_VERB.match(text, m.end("word"), m.endpos)
     return found is not None and found.group(1) in _SAID_VERBS
@@ -389,9 +349,9 @@ def _word_before(text: str, at: int, floor: int) -> tuple[str, bool]:
     token = found.group()
     if token[0] in _OPENERS:
         token = token.lstrip(_OPENERS)
-    if token in _KIND:
+    if token in KIND:
         return token, alone
-    if len(token) > 1 and token.isupper() and token.capitalize() in _KIND:
+    if len(token) > 1 and token.isupper() and token.capitalize() in KIND:
         return token.capitalize(), alone
     if "-" in token:
         return token.rpartition("-")[2], alone

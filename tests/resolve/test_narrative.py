@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quoteattr import extract
+from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import Gender
 from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.narrative import Narrative
@@ -62,3 +63,15 @@ def test_narrative_he_in_a_dialogue_tag_is_the_man_the_paragraph_names() -> None
     )
     names = [q.speaker.name if q.speaker else None for q in extract(text)]
     assert names == ["Elinor", "Edward"]
+
+
+def test_narrative_a_quotation_calls_a_known_person_by_name() -> None:
+    """A vocative ("…, Pat, …", "Pat!") names whom a quotation addresses, the last one
+    it calls; a capitalised word that is no person ("Well,") calls no one."""
+    text = "Ann Lee met Pat Ross. “Well, Pat, where is it? Ann, look!” “Well, where?”"
+    narrative = _narrative(text)
+    first = text.index("Well, Pat")
+    assert narrative.addressed(Span.of(text, first, text.index("”"))) == "Ann Lee"
+    assert narrative.addressed(Span.of(text, first, text.index("Ann,"))) == "Pat Ross"
+    last = text.rindex("Well")
+    assert narrative.addressed(Span.of(text, last, len(text) - 1)) is None

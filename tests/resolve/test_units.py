@@ -21,12 +21,12 @@ from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
 from quoteattr.resolve.evidence import Evidence
 from quoteattr.resolve.sieve import resolve
+from quoteattr.resolve.turns import Continuation
 from quoteattr.resolve.units import (
     CONFIDENCE,
     UNITS,
     Case,
     Chain,
-    Continuation,
     Decision,
     Description,
     FirstPerson,
