@@ -80,6 +80,19 @@ TITLE_GENDERS: dict[str, Gender] = {
     "congresswoman": Gender.FEMALE,
     "businessman": Gender.MALE,
     "businesswoman": Gender.FEMALE,
+    **dict.fromkeys(
+        ["sir", "lord", "king", "prince", "duke", "baron", "count", "uncle", "monsieur"],
+        Gender.MALE,
+    ),
+    **dict.fromkeys(["signor", "herr", "father", "brother"], Gender.MALE),
+    **dict.fromkeys(
+        ["lady", "dame", "queen", "princess", "duchess", "baroness", "countess", "aunt"],
+        Gender.FEMALE,
+    ),
+    **dict.fromkeys(
+        ["madame", "mme", "mlle", "mademoiselle", "signora", "frau", "mother", "sister"],
+        Gender.FEMALE,
+    ),
 }
 """Titles and role words that say the gender of the name after them."""
 
@@ -113,6 +126,12 @@ OTHER_GENDER: dict[Gender, Gender] = {Gender.MALE: Gender.FEMALE, Gender.FEMALE:
 
 
 def gender_of(name: str) -> Gender:
-    """The gender a person's name implies through its first word, else UNKNOWN."""
+    """The gender a person's name implies through its first word (a title, else a given
+    name), else UNKNOWN."""
     words = name.split()
-    return GIVEN_NAME_GENDERS.get(words[0], Gender.UNKNOWN) if words else Gender.UNKNOWN
+    if not words:
+        return Gender.UNKNOWN
+    titled = TITLE_GENDERS.get(words[0].lower().rstrip("."))
+    if titled is not None and len(words) > 1:
+        return titled  # "Miss Dashwood", "Lord Henry"
+    return GIVEN_NAME_GENDERS.get(words[0], Gender.UNKNOWN)
