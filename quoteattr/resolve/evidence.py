@@ -13,7 +13,7 @@ import functools
 
 from quoteattr.annotators.annotation import Annotation
 from quoteattr.document import Document
-from quoteattr.grammar.mentions import Mention
+from quoteattr.grammar.mentions import Mention, MentionForm
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import (
     EarlierNames,
@@ -56,7 +56,13 @@ class Evidence:
     def narrative(self) -> Narrative:
         """The people the narration names, read when a "he" or "she" needs them."""
         inside = Cover([d.content for d in self.doc.drafts])
-        return Narrative(self.text, inside.covers, self.names)
+        speakers = frozenset(
+            word
+            for draft in self.doc.drafts
+            if draft.mention is not None and draft.mention.form is MentionForm.NAME
+            for word in draft.mention.span.text.split()
+        )
+        return Narrative(self.text, inside.covers, self.names, speakers)
 
     def remember(self, name: str, kind: SpeakerKind, mention: Mention | None, start: int) -> None:
         """Make a decided speaker salient for the pronouns and nominals after ``start``."""

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Final
 
-from quoteattr.lexicon.tables import ROLES
+from quoteattr.lexicon.tables import PERSON_NOUNS, ROLES
 from quoteattr.model import Span
 from quoteattr.resolve.gazetteer import (
     NATIONALITIES,
@@ -65,9 +65,16 @@ _EITHER: Final = None
 class Narrative:
     """The person names of a text's narration, in order, with their genders."""
 
-    def __init__(self, text: str, covered: Callable[[int], bool], names: NameIndex) -> None:
+    def __init__(
+        self,
+        text: str,
+        covered: Callable[[int], bool],
+        names: NameIndex,
+        speakers: frozenset[str] = frozenset(),
+    ) -> None:
         """Find the names of ``text`` outside quotations (``covered`` says which offsets are
-        inside one), with ``names`` for full names and genders; regex scans count words."""
+        inside one), with ``names`` for full names and genders; regex scans count words.
+        ``speakers`` are the words of the names that speech tags give as sources."""
         middle = Counter(_MIDDLE.findall(text))
         frequent = [
             word
@@ -82,6 +89,7 @@ class Narrative:
             w for w in frequent if names.lower_count(w.lower()) <= middle[w] * MAX_LOWER_SHARE
         }
         self._text = text
+        self._speakers = speakers
         self._covered = covered
         self._index = names
         wanted = self._words | names.words()
@@ -124,7 +132,9 @@ class Narrative:
         if gender is None:
             gender = names.gender(name)
         if gender is Gender.UNKNOWN and fuller is not None:
-            return name, _EITHER  # a full name whose gender the text never says fits both
+            if not self._evidenced(fuller.text):
+                return None  # no title, role, tag or pronoun says it is anyone's name
+            return name, _EITHER  # a person whose gender the text never says fits both
         return name, gender
 
     def addressed(self, content: Span) -> str | None:
@@ -139,3 +149,14 @@ class Narrative:
                 continue
             found = preferred_spelling(fuller.text if fuller is not None else word)
         return found
+
+    def _evidenced(self, name: str) -> bool:
+        """Whether the text says the full name is a person's: a title or a person's role next
+        to it ("Dr.", ", a researcher"), or
+        a speech tag that gives one of its words as a source."""
+        names = self._index
+        if name in names.titles or any(
+            role in ROLES or role in PERSON_NOUNS for role in names.roles.get(name, ())
+        ):
+            return True
+        return not self._speakers.isdisjoint(name.split())

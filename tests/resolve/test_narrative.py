@@ -10,13 +10,15 @@ from quoteattr.resolve.narrative import Narrative
 from quoteattr.segment.tokens import tokens
 
 
-def _narrative(text: str, inside: tuple[tuple[int, int], ...] = ()) -> Narrative:
+def _narrative(
+    text: str, inside: tuple[tuple[int, int], ...] = (), speakers: frozenset[str] = frozenset()
+) -> Narrative:
     toks = tokens(text)
 
     def covered(offset: int) -> bool:
         return any(start <= offset < end for start, end in inside)
 
-    return Narrative(text, covered, NameIndex(text, toks))
+    return Narrative(text, covered, NameIndex(text, toks), speakers)
 
 
 STORY = (
@@ -75,3 +77,17 @@ def test_narrative_a_quotation_calls_a_known_person_by_name() -> None:
     assert narrative.addressed(Span.of(text, first, text.index("Ann,"))) == "Pat Ross"
     last = text.rindex("Well")
     assert narrative.addressed(Span.of(text, last, len(text) - 1)) is None
+
+
+def test_narrative_a_full_name_of_unknown_gender_needs_a_person_s_evidence() -> None:
+    """A full name whose gender the text never says fits "he" and "she" only when something
+    says it is a person's: a title, a role, or a speech tag that gives it as a source. A
+    place written like a name ("North Welwyn Tunnel") is no one."""
+    place = "They drove through North Welwyn Tunnel. Then North Welwyn Tunnel was dark."
+    assert _narrative(place).antecedent(len(place), 0, Gender.MALE) is None
+    person = place.replace("North Welwyn Tunnel", "Chan-il Anwar")
+    assert _narrative(person).antecedent(len(person), 0, Gender.MALE) is None
+    speaking = _narrative(person, speakers=frozenset({"Anwar"}))
+    assert speaking.antecedent(len(person), 0, Gender.MALE) == "Chan-il Anwar"
+    titled = "They met Dr. Chan-il Anwar. Then Chan-il Anwar was late."
+    assert _narrative(titled).antecedent(len(titled), 0, Gender.FEMALE) == "Chan-il Anwar"
