@@ -53,6 +53,12 @@ _VOCATIVE: Final = re.compile(
 """A capitalised word set off as a call: after the start, a mark or "dear", before a
 comma, "!" or "?" ("Pat!", ", Pat,", "dear Ann?")."""
 
+_TITLED: Final = re.compile(
+    r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLE_GENDERS)) + r")\.? ([A-Z][a-z]+)\b"
+)
+"""A capitalised word after a title that says a gender ("Mrs. Wilcox", "Lord Henry"):
+a person's name, even where the text gives no fuller one."""
+
 _TITLE_BEFORE: Final = re.compile(r"\b([A-Za-z]+)\.? +\Z")
 """The word just before a name, where a title ("Mrs.", "Mr") may stand."""
 
@@ -92,7 +98,8 @@ class Narrative:
         self._speakers = speakers
         self._covered = covered
         self._index = names
-        wanted = self._words | names.words()
+        self._titled = {m[1] for m in _TITLED.finditer(text)}
+        wanted = self._words | self._titled | names.words()
         found = [m for m in _CAPITALISED.finditer(text) if m[0] in wanted]
         self._starts = [m.start() for m in found]
         self._found = [m[0] for m in found]
@@ -124,7 +131,7 @@ class Narrative:
             return None
         names = self._index
         fuller = names.fullest(word, start)
-        if fuller is None and word not in self._words:
+        if fuller is None and word not in self._words and word not in self._titled:
             return None
         name = preferred_spelling(fuller.text if fuller is not None else word)
         title = _TITLE_BEFORE.search(self._text, max(0, start - _TITLE_REACH), start)
