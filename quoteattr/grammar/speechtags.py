@@ -25,6 +25,7 @@ from quoteattr.grammar.mentions import (
 )
 from quoteattr.grammar.tagverbs import adverb_at, past_tense_at, verb_after_subject
 from quoteattr.lexicon.cues import Cue, tag_verb
+from quoteattr.lexicon.tables import PERSON_NOUNS, ROLES
 from quoteattr.lexicon.words import (
     COORDINATORS,
     LEADING_STOPS,
@@ -174,8 +175,9 @@ def mention_before(text: str, toks: Sequence[Span], cue_index: int) -> Mention |
 
 def _coordinated_subject(text: str, toks: Sequence[Span], conjunction: int) -> Mention | None:
     """The subject a cue after "and" shares with the verb before it ("she stopped in the
-    doorway and said", "Ann Lee read the letter and added"): the pronoun or name that
-    opens the clause, within ``MAX_COORDINATED_TOKENS``; None past a clause break."""
+    doorway and said", "Ann Lee read the letter and added", "the Hatter looked up and
+    said"): the pronoun, name or description that opens the clause, within
+    ``MAX_COORDINATED_TOKENS``; None past a clause break."""
     start = conjunction
     while start > 0 and toks[start - 1].text not in _CLAUSE_BREAKS:
         start -= 1
@@ -183,12 +185,14 @@ def _coordinated_subject(text: str, toks: Sequence[Span], conjunction: int) -> M
             return None
     while start < conjunction and bare(toks[start]).lower() in _CLAUSE_OPENERS:
         start += 1  # "Then she …", "But Ann …"
-    end = start
+    end = described = start
     if start < conjunction and bare(toks[start]).lower() in SUBJECT_PRONOUNS:
         end += 1
     else:
-        while end < conjunction and is_name_word(toks, end):
-            end += 1
+        end = described = _described_subject_end(toks, start, conjunction)
+        if end == start:  # no description: a name
+            while end < conjunction and is_name_word(toks, end):
+                end += 1
     verb = end
     if verb < conjunction and toks[verb].text == ",":  # "Ann, smiling, turned and said"
         verb = next((i + 1 for i in range(verb + 1, conjunction) if toks[i].text == ","), verb)
@@ -197,8 +201,35 @@ def _coordinated_subject(text: str, toks: Sequence[Span], conjunction: int) -> M
     mention = read_backward(text, toks, end)
     if mention is None or mention.form not in _SHARED_SUBJECTS:
         return None
+    if mention.form is MentionForm.NOMINAL and described == start:
+        return None  # "The letter came and said": a capitalised "The" is no name
     return mention
 
+
+def _described_subject_end(toks: Sequence[Span], start: int, limit: int) -> int:
+    """Where a described subject that opens at ``toks[start]`` ends ("the Hatter looked",
+    "his mother again took"): "the" or a possessive, a few words with a person's noun or a
+    capitalised one last, then a past tense or a linking adverb; else ``start``."""
+    if start >= limit or bare(toks[start]).lower() not in _DESCRIBED_OPENERS:
+        return start
+    for end in range(start + 2, min(limit, start + 2 + MAX_DESCRIBED_WORDS)):
+        if not is_word(toks[end - 1]):
+            return start
+        if past_tense_at(toks, end) or bare(toks[end]) in LINKING_ADVERBS:
+            head = toks[end - 1]
+            person = is_capitalized(head) or bare(head).lower() in _PERSON_HEADS
+            return end if person else start  # "the Hatter", "the old man"; not "the door"
+    return start
+
+
+MAX_DESCRIBED_WORDS = 3
+"""The most words after "the" or a possessive in a described subject ("the old man")."""
+
+_PERSON_HEADS = PERSON_NOUNS | ROLES
+"""Nouns that name a person, the heads a described subject may have ("man", "doctor")."""
+
+_DESCRIBED_OPENERS = frozenset({"the", "his", "her", "their", "my", "our", "your"})
+"""What opens a described subject that a coordinated cue may share."""
 
 MAX_COORDINATED_TOKENS = 16
 """How far back from "and said" the shared subject may open its clause."""
@@ -206,8 +237,9 @@ MAX_COORDINATED_TOKENS = 16
 _CLAUSE_BREAKS = QUOTE_MARKS | SENTENCE_FINAL | {";", ":", "(", ")"}
 """Tokens that no clause runs across, back from a coordinated cue."""
 
-_SHARED_SUBJECTS = frozenset({MentionForm.PRONOUN, MentionForm.NAME})
-"""The subjects a coordinated cue takes from the clause it ends: a person's."""
+_SHARED_SUBJECTS = frozenset({MentionForm.PRONOUN, MentionForm.NAME, MentionForm.NOMINAL})
+"""The subjects a coordinated cue takes from the clause it ends: a person's, or one
+described ("the Hatter")."""
 
 _CLAUSE_OPENERS = COORDINATORS | SENTENCE_ADVERBS | TIME_ADVERBS
 """Words that open a clause before its subject ("then", "but", "so")."""
