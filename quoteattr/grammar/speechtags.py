@@ -35,6 +35,7 @@ from quoteattr.lexicon.words import (
     SENTENCE_ADVERBS,
     SENTENCE_FINAL,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
     TIME_ADVERBS,
     TIME_MODIFIERS,
     TIME_NOUNS,
@@ -76,6 +77,8 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
     while index < len(toks) and toks[index].text in ",;—–-":
         index += 1
     index = _skip_linking(toks, index)
+    if index < len(toks) and bare(toks[index]).lower() in _NOT_TAG_OPENERS:
+        return None  # ", because the envoys wanted …": a clause of its own, not a tag
     found = match_cue(text, toks, index)
     if found is None and continued and past_tense_at(toks, index):  # “…,” supplied Ann
         mention = _inverted_mention(text, toks, index + 1)
@@ -105,6 +108,10 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         return None
     entry, end = found
     return SpeechTag(cue_span(text, toks, after, end), entry, mention)
+
+
+_NOT_TAG_OPENERS = SUBORDINATORS - {"as"}
+"""Words that open a clause of its own after a comma; ", as Ann said" is still a tag."""
 
 
 def _subject_then_verb(text: str, toks: Sequence[Span], index: int) -> SpeechTag | None:
