@@ -10,11 +10,13 @@ a mention.
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 
 from quoteattr.annotators.annotation import Annotation
-from quoteattr.document import Document
+from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
-from quoteattr.model import Span, SpeakerKind
+from quoteattr.model import Kind, Span, SpeakerKind
 from quoteattr.resolve.canonical import (
     EarlierNames,
     institution_of_title,
@@ -63,6 +65,27 @@ class Evidence:
             for word in draft.mention.span.text.split()
         )
         return Narrative(self.text, inside.covers, self.names, speakers)
+
+    @functools.cached_property
+    def narrator(self) -> str | None:
+        """The name of the text's "I" in a story "I" tells (at least ``MIN_NARRATOR_TAGS``
+        quotations tagged "I said"): the name the quotations call most often, at least
+        ``MIN_NARRATOR_CALLS`` times, that the narration itself (almost) never writes, since
+        a narrator does not name themselves ("“Yes, Alexis Ivanovitch,” she replied.")."""
+        drafts = self.doc.drafts
+        if sum(map(_spoken_by_i, drafts)) < MIN_NARRATOR_TAGS:
+            return None
+        calls: Counter[str] = Counter()
+        for draft in drafts:
+            if draft.kind is Kind.DIRECT and not _spoken_by_i(draft):
+                calls.update(self.narrative.called(draft.content))
+        inside = Cover([d.content for d in drafts])
+        for name, count in calls.most_common():
+            if count < MIN_NARRATOR_CALLS:
+                return None
+            if _narrated(self.text, name.split()[-1], inside) <= count * MAX_NARRATED_SHARE:
+                return name
+        return None
 
     def remember(self, name: str, kind: SpeakerKind, mention: Mention | None, start: int) -> None:
         """Make a decided speaker salient for the pronouns and nominals after ``start``."""
@@ -115,3 +138,29 @@ class Evidence:
             fuller = self.names.fullest(name, entity.span.start)
             name = fuller.text if fuller is not None else name
         return preferred_spelling(name), entity.kind, entity.span
+
+
+MIN_NARRATOR_CALLS = 3
+"""How often the quotations must call a name for it to be the narrator's."""
+
+MIN_NARRATOR_TAGS = 10
+"""How many quotations "I" must speak for the text to be a story "I" tells."""
+
+
+def _spoken_by_i(draft: Draft) -> bool:
+    """Whether a direct quotation's tag gives "I" as its source ("“No,” I said.")."""
+    return (
+        draft.kind is Kind.DIRECT and draft.mention is not None and (draft.mention.span.text == "I")
+    )
+
+
+MAX_NARRATED_SHARE = 0.1
+"""How often the narration may write the narrator's name, as a share of the calls (a
+quotation the detector missed counts as narration)."""
+
+
+def _narrated(text: str, word: str, inside: Cover) -> int:
+    """How often ``word`` stands outside the quotations (``inside``)."""
+    return sum(
+        1 for m in re.finditer(rf"\b{re.escape(word)}\b", text) if not inside.covers(m.start())
+    )

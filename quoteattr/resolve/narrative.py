@@ -48,10 +48,11 @@ _CAPITALISED: Final = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\b")
 """A capitalised word, where a name may stand; a possessive's "’s" is left out."""
 
 _VOCATIVE: Final = re.compile(
-    r"(?:^|(?<=[,!?;:\"“‘] )|(?<=[\"“‘(])|(?<=\bdear )|(?<=\bDear ))([A-Z][a-z]+)(?=[,!?;])"
+    r"(?:^|(?<=[,!?;:\"“‘] )|(?<=[\"“‘(])|(?<=\bdear )|(?<=\bDear ))"
+    r"((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?=[,!?;])"
 )
-"""A capitalised word set off as a call: after the start, a mark or "dear", before a
-comma, "!" or "?" ("Pat!", ", Pat,", "dear Ann?")."""
+"""Capitalised words set off as a call: after the start, a mark or "dear", before a
+comma, "!" or "?" ("Pat!", ", Pat Ross,", "dear Ann?")."""
 
 _TITLED: Final = re.compile(
     r"\b(?:" + "|".join(sorted(t.capitalize() for t in TITLE_GENDERS)) + r")\.? ([A-Z][a-z]+)\b"
@@ -148,19 +149,25 @@ class Narrative:
         """The person a quotation calls by name (a vocative: "Now tell me, Pat, what is
         that?", "Pat! Where are you?"), the last one it calls; None if it calls no one
         the text knows as a person. An exchange's next turn is usually theirs."""
-        found = None
+        called = self.called(content)
+        return called[-1] if called else None
+
+    def called(self, content: Span) -> list[str]:
+        """Everyone a quotation calls by name, in order (see ``addressed``)."""
+        found = []
         for match in _VOCATIVE.finditer(self._text, content.start, content.end):
-            word = match[1]
-            fuller = self._index.fullest(word, match.start(1))
-            if fuller is None and word not in self._words:
-                continue
-            found = preferred_spelling(fuller.text if fuller is not None else word)
+            words = match[1].split()
+            fuller = self._index.fullest(words[-1], match.start(1))
+            if fuller is not None:
+                found.append(preferred_spelling(fuller.text))
+            elif len(words) > 1 or words[0] in self._words:
+                found.append(preferred_spelling(match[1]))  # two capitalised words: a name
         return found
 
     def _evidenced(self, name: str) -> bool:
         """Whether the text says the full name is a person's: a title or a person's role next
-        to it ("Dr.", ", a researcher"), or
-        a speech tag that gives one of its words as a source."""
+        to it ("Dr.", ", a researcher"), or a speech tag that gives one of its words as a
+        source."""
         names = self._index
         if name in names.titles or any(
             role in ROLES or role in PERSON_NOUNS for role in names.roles.get(name, ())

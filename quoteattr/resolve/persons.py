@@ -42,7 +42,8 @@ class FirstPerson:
 @frozen
 class Writer:
     """ "I" outside any quote is the text's writer, named where the text introduces or
-    signs as them (``participants``), else "I"; "we" outside one is the writer's group."""
+    signs as them (``participants``) or, in a story told by "I", by what the others call
+    them (``Evidence.narrator``), else "I"; "we" outside one is the writer's group."""
 
     name: ClassVar[str] = "writer"
     confidence: ClassVar[float] = 0.55
@@ -54,6 +55,8 @@ class Writer:
             return None
         participants = evidence.participants
         named = participants.writer(case.source.span.start) if word == "i" else None
+        if named is None and word == "i" and evidence.narrator is not None:
+            return Decision(evidence.narrator, SpeakerKind.PERSON, self.name)
         if named is None and participants.dialogue():
             return abstained("abstain:writer:dialogue")
         if word == "we":

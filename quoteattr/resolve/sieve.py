@@ -96,11 +96,12 @@ def _quotes(drafts: Sequence[Draft], decisions: Sequence[Decision]) -> list[Quot
     for draft, decision in zip(drafts, decisions, strict=True):
         if decision.name is None:
             continue
-        spans = mentions[decision.name]
+        name = _one_line(decision.name)
+        spans = mentions[name]
         spans.extend(decision.evidence)
         if draft.mention is not None:
             spans.append(draft.mention.span)
-        kinds.setdefault(decision.name, decision.kind)
+        kinds.setdefault(name, decision.kind)
     speakers = {
         name: Speaker(name, kinds[name], sorted(dict.fromkeys(spans), key=_SPAN_ORDER))
         for name, spans in mentions.items()
@@ -112,13 +113,18 @@ def _quotes(drafts: Sequence[Draft], decisions: Sequence[Decision]) -> list[Quot
             fragments=_inside(draft.content, draft.fragments),  # never empty, never outside
             cue=draft.cue,
             mention=draft.mention.span if draft.mention else None,
-            speaker=speakers[d.name] if d.name is not None else None,
+            speaker=speakers[_one_line(d.name)] if d.name is not None else None,
             confidence=CONFIDENCE.get(d.sieve, 0.0),
             sieve=d.sieve,
             flags=draft.flags,
         )
         for draft, d in zip(drafts, decisions, strict=True)
     ]
+
+
+def _one_line(name: str) -> str:
+    """A name read across a wrapped line ("Lord Henry\nWotton") with single spaces."""
+    return " ".join(name.split())
 
 
 def _inside(content: Span, fragments: Sequence[Span]) -> tuple[Span, ...]:

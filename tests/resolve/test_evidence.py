@@ -6,7 +6,7 @@ entities matter, the ``Annotation`` is made by hand from offsets.
 
 from __future__ import annotations
 
-from quoteattr import Kind, Span, SpeakerKind
+from quoteattr import Kind, Span, SpeakerKind, extract
 from quoteattr.annotators.annotation import Annotation, NamedEntity
 from quoteattr.annotators.builtin import builtin_annotation
 from quoteattr.document import Document, Draft
@@ -240,3 +240,29 @@ def test_evidence_lower_words_are_the_spans_tokens_lower_cased() -> None:
         "spokesman",
         ",",
     ]
+
+
+def _story(calls: int, tags: int) -> str:
+    """A story "I" tells: ``tags`` replies of mine, ``calls`` of them answered by a line
+    that calls me "Ann Vale"; Tom is called as often but also named in the narration."""
+    lines = []
+    for number in range(tags):
+        lines.append(f"“Line {number},” I said.")
+        if number < calls:
+            lines.append("“Yes, Ann Vale,” Tom replied. “No, Tom Ross!”\nTom Ross left.")
+    return "\n\n".join(lines)
+
+
+def test_evidence_the_narrator_is_the_name_the_quotations_call_but_never_narrate() -> None:
+    """In a story told by "I", "I" is the name the others call that the narration never
+    writes; "Tom Ross", also called, is narrated, so is someone else."""
+    quotes = extract(_story(calls=4, tags=12))
+    mine = {q.speaker.name for q in quotes if q.mention is not None and q.mention.text == "I"}
+    assert mine == {"Ann Vale"}
+
+
+def test_evidence_no_narrator_in_a_text_with_few_first_person_tags() -> None:
+    """A few "I said" tags do not make a story told by "I": its "I" stays unnamed."""
+    quotes = extract(_story(calls=4, tags=4))
+    mine = {q.speaker.name for q in quotes if q.mention is not None and q.mention.text == "I"}
+    assert mine == {"I"}

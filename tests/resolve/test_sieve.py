@@ -6,7 +6,7 @@ from quoteattr import Extractor, Kind, Span, SpeakerKind, extract
 from quoteattr.annotators.builtin import builtin_annotation
 from quoteattr.document import Document, Draft
 from quoteattr.grammar.mentions import Mention, MentionForm
-from quoteattr.resolve.sieve import Speakers, resolve
+from quoteattr.resolve.sieve import Speakers, _one_line, resolve
 from quoteattr.resolve.units import CONFIDENCE
 
 
@@ -171,3 +171,10 @@ def test_sieve_speakers_stage_adds_the_resolved_quotes() -> None:
     for stage in stages:
         stage(doc)
     assert doc.quotes == extract(text)
+
+
+def test_sieve_a_name_read_across_a_wrapped_line_has_single_spaces() -> None:
+    """A canonical name never carries the text's line break: "Lord Henry\nWotton", read
+    from a hard-wrapped line, is the speaker "Lord Henry Wotton" of the unwrapped one."""
+    assert _one_line("Lord Henry\nWotton") == "Lord Henry Wotton"
+    assert _one_line("Ann  Lee") == "Ann Lee"
