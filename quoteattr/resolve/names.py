@@ -176,8 +176,9 @@ class NameIndex:
         """The full name a one-word mention at ``before`` stands for, or None.
 
         The nearest earlier name ending (or, for family-name-first names,
-        starting) with ``word`` wins; a given name that starts several different full
-        names takes the one written most often. A later name is used only when no earlier
+        starting) with ``word`` wins; a word that several different full names share
+        (a given name, or a family's surname: "Johann Bernoulli", "Daniel Bernoulli")
+        takes the one written most often so far. A later name is used only when no earlier
         one fits, it is the only one, and it is not introduced there as someone
         new ("Lee Min-ho, a researcher at …" is not the "Lee" of earlier
         sentences).
@@ -188,7 +189,7 @@ class NameIndex:
         earlier = bisect.bisect_left(candidates, before, key=_start)
         if earlier:
             nearest = candidates[earlier - 1]
-            if several and nearest.text.split()[0] == word:
+            if several:
                 return candidates[self._most_used(word, candidates)[earlier - 1]]
             return nearest
         later = candidates[0]

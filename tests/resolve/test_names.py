@@ -135,7 +135,7 @@ def test_names_a_contracted_i_is_no_part_of_a_name(opener: str) -> None:
 
 def test_names_a_given_name_takes_the_full_name_written_most() -> None:
     """ "Margaret" alone is the Margaret the text names in full most often, not a run one
-    missing comma made; a surname still takes the nearest full name."""
+    missing comma made; a surname two full names share equally takes the nearest."""
     text = (
         "Margaret Schlegel came. Margaret Schlegel left. But on Margaret Oniton was quiet. "
         "Ann Smith and Bob Smith met."
@@ -173,3 +173,14 @@ def test_names_titles_before_and_family_read_a_family_from_the_text() -> None:
     assert index.titles_before("Smith") == set()
     assert [span.text for span in index.family("Lee")] == ["Ann Lee", "Paul Lee"]
     assert [span.text for span in index.family("Xi")] == ["Xi Jinping"]
+
+
+def test_names_a_family_surname_takes_the_member_written_most() -> None:
+    """In a life of Daniel Bernoulli that names his father once, "Bernoulli" is Daniel."""
+    text = (
+        "Daniel Bernoulli was born in 1700. Daniel Bernoulli studied medicine. "
+        "His father Johann Bernoulli taught him. Bernoulli wrote on fluids."
+    )
+    found = NameIndex(text, tokens(text)).fullest("Bernoulli", text.rindex("Bernoulli"))
+    assert found is not None
+    assert found.text == "Daniel Bernoulli"
