@@ -73,6 +73,11 @@ NUMBER_WORDS = frozenset(
 DETERMINERS = ARTICLES | DEMONSTRATIVES | POSSESSIVE_DETERMINERS | QUANTIFIERS
 """Every determiner: a word that opens a common noun phrase."""
 
+PLURAL_NOUNS = frozenset(
+    {"children", "people", "men", "women", "police", "folk", "clergy", "personnel", "brethren"}
+)
+"""Plural nouns that do not end in "s": a group named by one is many people."""
+
 PRONOUNS: dict[str, str] = dict(line.split("\t") for line in data_lines("pronouns.tsv"))
 """Personal pronouns that can be a source, with their kind (person, plural, thing)."""
 

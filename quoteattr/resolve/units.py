@@ -20,7 +20,7 @@ from attrs import frozen
 from quoteattr.document import Draft
 from quoteattr.grammar.mentions import MentionForm, is_particle_surname
 from quoteattr.lexicon.cues import CONTINUING_VERBS
-from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
+from quoteattr.lexicon.words import PLURAL_NOUNS, PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
@@ -223,12 +223,26 @@ class PronounSalience:
             named = _he_or_she(case, evidence, gender)
             if named is not None:
                 return Decision(named, SpeakerKind.PERSON, self.name)
+        plural = wanted == "plural"
         found = evidence.salience.antecedent(
-            mention.span.start, lambda e: e.kind in kinds and e.gender is not clash
+            mention.span.start,
+            lambda e: e.kind in kinds
+            and e.gender is not clash
+            and (not plural or e.kind is SpeakerKind.ORGANIZATION or _names_many(e.name)),
         )
         if found is None:
             return abstained("abstain:pronoun-salience:no-antecedent")
         return Decision(found.name, found.kind, self.name)
+
+
+def _names_many(name: str) -> bool:
+    """Whether a group's name ends in a plural noun ("unnamed officials", "these two
+    children"): "they" means people, never a phrase a mention misread ("more cautious")."""
+    words = name.split()
+    last = words[-1].lower() if words else ""
+    if last in PLURAL_NOUNS:
+        return True
+    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _he_or_she(case: Case, evidence: Evidence, gender: Gender) -> str | None:

@@ -450,3 +450,13 @@ def test_units_every_quote_carries_a_known_sieve_and_its_confidence(lines: list[
         assert quote.sieve in CONFIDENCE or quote.sieve.startswith("abstain:")
         assert quote.confidence == CONFIDENCE.get(quote.sieve, 0.0)
         assert (quote.speaker is None) == quote.sieve.startswith("abstain:")
+
+
+def test_units_they_means_a_group_of_many_or_an_organisation() -> None:
+    """ "They" takes a salient group whose name ends in a plural noun ("the two children")
+    or an organisation, never a phrase named in the singular ("old cautious")."""
+    text = (
+        "The two children said it was late. The old cautious said it too. "
+        "“We will wait,” they said."
+    )
+    assert [_speaker(q) for q in extract(text)][-1] == "the two children"
