@@ -226,9 +226,11 @@ class PronounSalience:
         plural = wanted == "plural"
         found = evidence.salience.antecedent(
             mention.span.start,
-            lambda e: e.kind in kinds
-            and e.gender is not clash
-            and (not plural or e.kind is SpeakerKind.ORGANIZATION or _names_many(e.name)),
+            lambda e: (
+                e.kind in kinds
+                and e.gender is not clash
+                and (not plural or e.kind is SpeakerKind.ORGANIZATION or _names_many(e.name))
+            ),
         )
         if found is None:
             return abstained("abstain:pronoun-salience:no-antecedent")
