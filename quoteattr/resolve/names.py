@@ -56,6 +56,14 @@ _GENDERED: Final = re.compile(rf"\b(?:{'|'.join(PRONOUN_GENDERS)})\b")
 _LAST_NAME: Final = re.compile(r"\b([A-Z][a-z]+)\b[^.!?…\n\"“”A-Z]*\Z")
 """The last capitalised word of a stretch, with no capital or sentence end after it."""
 
+_PLACED: Final = re.compile(r"\b(?:in|at|from|near)[ ,]+\Z", re.IGNORECASE)
+"""A preposition that places what follows it: a name after one is where, not who."""
+
+_RUN_BEFORE: Final = re.compile(r"(?:[A-Z][a-z]+ )*\Z")
+"""The capitalised words that run up to a position."""
+
+_RUN_REACH: Final = 40
+
 NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys()
 """Capitalised words that open sentences or name times, never a person."""
 
@@ -114,8 +122,8 @@ class NameIndex:
             found = _LAST_NAME.search(
                 text, max(0, pronoun.start() - GENDER_WINDOW), pronoun.start()
             )
-            if found is None:
-                continue
+            if found is None or self._placed(text, found.start()):
+                continue  # "born in Basel, his father …": a place takes no gender
             name = self._name_of(found[1], found.start())
             if name is not None:
                 votes[name][PRONOUN_GENDERS[pronoun[0]]] += 1
@@ -127,6 +135,14 @@ class NameIndex:
                 Gender.UNKNOWN
             ):
                 self.genders[name] = gender
+
+    @staticmethod
+    def _placed(text: str, start: int) -> bool:
+        """Whether the capitalised run that ends with the word at ``start`` follows a
+        preposition that places it ("in New Basel")."""
+        run = _RUN_BEFORE.search(text, max(0, start - _RUN_REACH), start)
+        opening = run.start() if run is not None else start
+        return _PLACED.search(text, max(0, opening - 8), opening) is not None
 
     def lower_count(self, word: str) -> int:
         """How often the text writes ``word`` in lower case; its lower-case tokens are

@@ -184,3 +184,12 @@ def test_names_a_family_surname_takes_the_member_written_most() -> None:
     found = NameIndex(text, tokens(text)).fullest("Bernoulli", text.rindex("Bernoulli"))
     assert found is not None
     assert found.text == "Daniel Bernoulli"
+
+
+def test_names_a_place_before_a_pronoun_takes_no_gender() -> None:
+    """ "born in Basel, his father …": the name after "in" is a place, so "his" gives
+    Basel no gender; the person before a pronoun still takes its gender."""
+    text = "Daniel Okafor was born in Basel Town, his father said. Paul Adeyemi left; his car."
+    index = NameIndex(text, tokens(text))
+    assert index.gender("Basel Town") is Gender.UNKNOWN
+    assert index.gender("Paul Adeyemi") is Gender.MALE
