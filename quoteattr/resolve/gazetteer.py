@@ -32,7 +32,8 @@ def _load_governments() -> dict[str, str]:
 
 
 def _load_nationalities() -> frozenset[str]:
-    return frozenset(line.split("\t")[0] for line in data_lines("countries.tsv"))
+    countries = (line.split("\t")[0] for line in data_lines("countries.tsv"))
+    return frozenset(countries) | frozenset(data_lines("demonyms.txt"))
 
 
 def _load_variants() -> dict[str, str]:

@@ -381,5 +381,7 @@ def _is_not_person(run: Sequence[Span]) -> bool:
         is_organization(run)
         or government_of(text) is not None
         or text in NATIONALITIES
+        or run[-1].text in NATIONALITIES
+        or run[-1].text.removesuffix("s") in NATIONALITIES
         or run[-1].text.lower() in NON_PERSON_HEADS
     )

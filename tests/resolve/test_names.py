@@ -193,3 +193,11 @@ def test_names_a_place_before_a_pronoun_takes_no_gender() -> None:
     index = NameIndex(text, tokens(text))
     assert index.gender("Basel Town") is Gender.UNKNOWN
     assert index.gender("Paul Adeyemi") is Gender.MALE
+
+
+def test_names_a_run_ending_in_a_people_is_no_person() -> None:
+    """ "North American" or "North Americans" names a people, never one person."""
+    text = "North Americans like space. North American drivers agree, North American said."
+    index = NameIndex(text, tokens(text))
+    assert index.fullest("American", len(text)) is None
+    assert index.fullest("Americans", len(text)) is None
