@@ -35,6 +35,9 @@ _INTRODUCTION: Final = re.compile(
 )
 """A self-introduction: "I'm Mario J. Lucero", "my name is Ann", "I'm your host, Dave"."""
 
+_JOINED: Final = re.compile(rf"\b(?:[Jj]oined (?:today |again )?by|[Mm]y co-?host,?) {_NAME}")
+"""A second speaker the first introduces: "I am joined by Alex", "my co-host Bo"."""
+
 _SALUTATION: Final = re.compile(rf"(?m)^[ \t]*(?:[Dd]ear|[Dd]earest) (?P<name>{_NAME})[ \t]*[:,;-]")
 """A letter's salutation on a line of its own: "Dear Hannah:", "Dear John;"."""
 
@@ -110,6 +113,11 @@ class Participants:
             if found is not None
         ]
         self._starts = [span.start for span in self._introductions]
+        self._shared = (
+            len({span.text for span in self._introductions}) > 1 or _JOINED.search(text) is not None
+        )
+        """Whether the text introduces more than one speaker ("I'm Ann." / "I'm Bo."; "I'm
+        joined by Bo"): its "I" is an introducer's only on the introduction's line."""
         self._signature = _signature(text)
         salutation = _SALUTATION.search(text)
         self._salutation = _captured(salutation) if salutation else None
@@ -125,7 +133,7 @@ class Participants:
     def writer(self, position: int) -> Span | None:
         """Who "I" at ``position`` is: in a transcript, the speaker of the turn it is in;
         else the nearest self-introduction before it (the first after it if none comes
-        before), else in an interview's answers the one it interviews, else the speaker a
+        before; where several people are introduced, only the one on its line), else in an interview's answers the one it interviews, else the speaker a
         transcript's heading names, else the letter's signature; None if the text does
         not say."""
         turn = bisect.bisect_right(self._turn_starts, position)
@@ -133,6 +141,9 @@ class Participants:
             return self._turns[turn - 1][1]
         if self._introductions:
             before = bisect.bisect_right(self._starts, position)
+            if self._shared:  # two or more people speak: "I" is only an introducer's line's
+                near = self._introductions[max(0, before - 1) : before + 1]
+                return next((s for s in near if self._same_line(s.start, position)), None)
             return self._introductions[before - 1 if before else 0]
         if self._interviewee is not None and not self._in_question(position):
             return self._interviewee
@@ -155,6 +166,16 @@ class Participants:
         self._find_lines()
         questions = len(self._question_ends)
         return questions >= DIALOGUE_QUESTIONS and questions >= DIALOGUE_SHARE * self._lines
+
+    def several(self) -> bool:
+        """Whether the text introduces more than one speaker: an "I" off an introduction's
+        line is one of them, the text does not say which."""
+        return self._shared
+
+    def _same_line(self, first: int, second: int) -> bool:
+        """Whether two offsets are on one line (one paragraph of a transcript)."""
+        low, high = min(first, second), max(first, second)
+        return "\n" not in self._text[low:high]
 
     def _in_question(self, position: int) -> bool:
         """Whether ``position`` is in a paragraph (a line) that ends with a question mark;

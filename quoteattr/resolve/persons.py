@@ -59,6 +59,8 @@ class Writer:
             return Decision(evidence.narrator, SpeakerKind.PERSON, self.name)
         if named is None and participants.dialogue():
             return abstained("abstain:writer:dialogue")
+        if named is None and word == "i" and participants.several():
+            return abstained("abstain:writer:several-speakers")
         if word == "we":
             return Decision("we", SpeakerKind.OTHER, self.name)
         if named is None:

@@ -149,3 +149,22 @@ def test_participants_turn_labels_name_each_turns_speaker() -> None:
 def test_participants_a_heading_in_capitals_is_no_turn() -> None:
     text = "UPDATE:\nI think that the bill works."
     assert _writer(text, "I think") is None
+
+
+def test_participants_two_speakers_introduced_leave_other_lines_unsaid() -> None:
+    """When two people introduce themselves ("I'm Ann Lee." / "And I'm Bo Park."), or the
+    host says who joins them, "I" is the introducer only on the introduction's own line."""
+    text = "Hello.\nI'm Ann Lee.\nAnd I'm Bo Park.\nI think so."
+    participants = Participants(text)
+    assert participants.several()
+    found = participants.writer(text.index("I'm Bo") + 1)
+    assert found is not None
+    assert found.text == "Bo Park"
+    assert participants.writer(text.rindex("I think")) is None
+    joined = Participants("I'm your host, Dave, and I am joined by Alex.\nI think so.")
+    assert joined.several()
+    alone = Participants("I'm Ann Lee.\nI think so.")
+    assert not alone.several()
+    found = alone.writer(len("I'm Ann Lee.\n"))
+    assert found is not None
+    assert found.text == "Ann Lee"
