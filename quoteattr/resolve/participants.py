@@ -38,6 +38,10 @@ _INTRODUCTION: Final = re.compile(
 _JOINED: Final = re.compile(rf"\b(?:[Jj]oined (?:today |again )?by|[Mm]y co-?host,?) {_NAME}")
 """A second speaker the first introduces: "I am joined by Alex", "my co-host Bo"."""
 
+_MODIFIES: Final = re.compile(r" (?!(?:about|on|of|in|at|for|and|from|with|to)\b)[a-z]")
+"""A lower-case word right after a name that is no preposition or "and": the name
+modifies a noun ("New York bar owner"), it names no one."""
+
 _SALUTATION: Final = re.compile(rf"(?m)^[ \t]*(?:[Dd]ear|[Dd]earest) (?P<name>{_NAME})[ \t]*[:,;-]")
 """A letter's salutation on a line of its own: "Dear Hannah:", "Dear John;"."""
 
@@ -133,9 +137,9 @@ class Participants:
     def writer(self, position: int) -> Span | None:
         """Who "I" at ``position`` is: in a transcript, the speaker of the turn it is in;
         else the nearest self-introduction before it (the first after it if none comes
-        before; where several people are introduced, only the one on its line), else in an interview's answers the one it interviews, else the speaker a
-        transcript's heading names, else the letter's signature; None if the text does
-        not say."""
+        before; where several people are introduced, only the one on its line), else in
+        an interview's answers the one it interviews, else the speaker a transcript's
+        heading names, else the letter's signature; None if the text does not say."""
         turn = bisect.bisect_right(self._turn_starts, position)
         if turn:
             return self._turns[turn - 1][1]
@@ -214,7 +218,9 @@ def _interviewee(text: str) -> Span | None:
     """The person an interview's opening names as the one it interviews, if any."""
     for found in _INTERVIEWEE.finditer(text, 0, HEADER_WINDOW):
         named = _named(found)
-        if named is not None and government_of(named.text) is None:  # not "New York"
+        if named is None or government_of(named.text) is not None:
+            continue
+        if not _MODIFIES.match(text, named.end):  # not "interviews New York bar owner"
             return named
     return None
 

@@ -168,3 +168,15 @@ def test_participants_two_speakers_introduced_leave_other_lines_unsaid() -> None
     found = alone.writer(len("I'm Ann Lee.\n"))
     assert found is not None
     assert found.text == "Ann Lee"
+
+
+def test_participants_a_name_that_modifies_a_noun_is_no_interviewee() -> None:
+    """ "Wikinews interviews New York bar owner" names a bar owner, not "New York"; "Wikinews
+    interviews Ann Lee about …" names Ann Lee."""
+    assert (
+        Participants("Wikinews interviews New York bar owner on a drink\nDo you?").addressee(40)
+        is None
+    )
+    found = Participants("Wikinews interviews Ann Lee about a drink\nDo you?").addressee(45)
+    assert found is not None
+    assert found.text == "Ann Lee"
