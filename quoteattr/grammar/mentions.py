@@ -120,13 +120,14 @@ def read_forward(text: str, toks: Sequence[Span], index: int) -> tuple[Mention, 
     return (mention, end) if mention is not None else None
 
 
-_HE_OR_SHE: Final = frozenset({"he", "she"})
-"""A subject that a phrase before it never belongs to: "on the ground he replied"."""
+_ALONE_SUBJECTS: Final = frozenset({"he", "she", "I", "we", "you"})
+"""Subject pronouns that a phrase before them never belongs to: "on the ground he
+replied", "no sooner did I say"."""
 
 
 def read_backward(text: str, toks: Sequence[Span], end: int) -> Mention | None:
     """The mention whose phrase ends just before ``toks[end]``."""
-    if end > 0 and toks[end - 1].text in _HE_OR_SHE:
+    if end > 0 and toks[end - 1].text in _ALONE_SUBJECTS:
         return _mention(text, toks[end - 1 : end])  # "with his eyes on the ground he said"
     start = end
     while start > 0 and end - start < MAX_PHRASE_TOKENS:
