@@ -64,6 +64,11 @@ _RUN_BEFORE: Final = re.compile(r"(?:[A-Z][a-z]+ )*\Z")
 
 _RUN_REACH: Final = 40
 
+_TOWN_BEFORE: Final = re.compile(
+    r"\b(?:in|at|from|near) (?:[A-Z][a-z]+ )*[A-Z][a-z]+, \Z", re.IGNORECASE
+)
+"""A place after a placing preposition, then a comma: what follows is its region."""
+
 NOT_NAMES = CLAUSE_WORDS | OPENING_WORDS | MONTHS | WEEKDAYS | PRONOUNS.keys()
 """Capitalised words that open sentences or name times, never a person."""
 
@@ -139,10 +144,14 @@ class NameIndex:
     @staticmethod
     def _placed(text: str, start: int) -> bool:
         """Whether the capitalised run that ends with the word at ``start`` follows a
-        preposition that places it ("in New Basel")."""
+        preposition that places it ("in New Basel"), or a place that one does ("from
+        Irving, Texas")."""
         run = _RUN_BEFORE.search(text, max(0, start - _RUN_REACH), start)
         opening = run.start() if run is not None else start
-        return _PLACED.search(text, max(0, opening - 8), opening) is not None
+        if _PLACED.search(text, max(0, opening - 8), opening) is not None:
+            return True
+        town = _TOWN_BEFORE.search(text, max(0, opening - _RUN_REACH), opening)
+        return town is not None  # "from Irving, Texas, was …": the state of a town
 
     def lower_count(self, word: str) -> int:
         """How often the text writes ``word`` in lower case; its lower-case tokens are

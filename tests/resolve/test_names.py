@@ -201,3 +201,10 @@ def test_names_a_run_ending_in_a_people_is_no_person() -> None:
     index = NameIndex(text, tokens(text))
     assert index.fullest("American", len(text)) is None
     assert index.fullest("Americans", len(text)) is None
+
+
+def test_names_a_region_after_a_placed_town_takes_no_gender() -> None:
+    """ "a boy from Irving, Texas, was arrested at his school": Texas is the town's state,
+    not the "his" of the sentence."""
+    text = "Ahmed Okafor, a boy from Irving, Texas, was arrested at his school."
+    assert NameIndex(text, tokens(text)).gender("Texas") is Gender.UNKNOWN
