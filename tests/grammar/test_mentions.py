@@ -82,8 +82,8 @@ def backward(text: str, cue: str) -> Mention | None:
         ("After the talks, Peskov said", "said", "Peskov", NAME, "Peskov"),
         ("Kim said that Putin said", "said", "Putin", NAME, "Putin"),
         # a personal pronoun is its own noun phrase; adverbs before the cue are the verb's
-        ("Oh I said", "said", "I", PRONOUN, "Oh I"),
-        ("Frankly I think", "think", "I", PRONOUN, "Frankly I"),
+        ("Oh I said", "said", "I", PRONOUN, "I"),
+        ("Frankly I think", "think", "I", PRONOUN, "I"),
         ("a teacher mistakenly said", "said", "a teacher", NOMINAL, "a teacher"),
         ("the family said", "said", "the family", NOMINAL, "the family"),
     ],
