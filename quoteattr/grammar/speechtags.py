@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from attrs import frozen
 
 from quoteattr.grammar.cuematch import cue_span, match_cue
+from quoteattr.grammar.dialoguetags import BE_PAST, owned_words, subject_then_verb
 from quoteattr.grammar.mentions import (
-    MAX_PHRASE_TOKENS,
     Mention,
     MentionForm,
     is_name_word,
     read_backward,
     read_forward,
 )
-from quoteattr.grammar.tagverbs import adverb_at, past_tense_at, verb_after_subject
+from quoteattr.grammar.tagverbs import adverb_at, past_tense_at
 from quoteattr.lexicon.cues import Cue, tag_verb
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLES
 from quoteattr.lexicon.words import (
@@ -76,6 +76,10 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
     index = 0
     while index < len(toks) and toks[index].text in ",;—–-":
         index += 1
+    if continued and index < len(toks) and bare(toks[index]).lower() in BE_PAST:
+        owned = owned_words(text, toks, index + 1)  # “…,” was Ann’s answer
+        if owned is not None:
+            return SpeechTag(*owned)
     index = _skip_linking(toks, index)
     if index < len(toks) and bare(toks[index]).lower() in _NOT_TAG_OPENERS:
         return None  # ", because the envoys wanted …": a clause of its own, not a tag
@@ -92,7 +96,8 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         return SpeechTag(cue_span(text, toks, index, after), entry, mention)
     read = read_forward(text, toks, index)
     if read is None:
-        return _subject_then_verb(text, toks, index) if continued else None
+        verbed = subject_then_verb(text, toks, index) if continued else None
+        return SpeechTag(*verbed) if verbed is not None else None
     mention, after = read
     after = _skip_parenthesis(toks, after)
     if after < len(toks) and toks[after].text == ",":
@@ -103,7 +108,8 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         after += 1
         found = match_cue(text, toks, after)
     if found is None and continued:
-        return _subject_then_verb(text, toks, index)
+        verbed = subject_then_verb(text, toks, index)
+        return SpeechTag(*verbed) if verbed is not None else None
     if found is None or found[0].category == "source":
         return None
     entry, end = found
@@ -112,19 +118,6 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
 
 _NOT_TAG_OPENERS = SUBORDINATORS - {"as"}
 """Words that open a clause of its own after a comma; ", as Ann said" is still a tag."""
-
-
-def _subject_then_verb(text: str, toks: Sequence[Span], index: int) -> SpeechTag | None:
-    """``Ann hesitated`` from ``toks[index]``: a mention, then its tag verb (``tag_after``'s
-    ``continued``)."""
-    found = verb_after_subject(toks, index, MAX_PHRASE_TOKENS)
-    if found is None:
-        return None
-    end, verb = found
-    read = read_forward(text, toks[:end], index)
-    if read is None or read[1] != end:
-        return None
-    return SpeechTag(cue_span(text, toks, verb, verb + 1), tag_verb(toks[verb].text), read[0])
 
 
 def tag_before(text: str, toks: Sequence[Span]) -> SpeechTag | None:

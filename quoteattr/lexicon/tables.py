@@ -43,6 +43,9 @@ SAID_NOUNS: frozenset[str] = word_set("said_nouns.txt")
 """Nouns that name something said or proposed ("claim", "offer"): the content a cue with
 the said-object property can take as a noun phrase."""
 
+REPLY_NOUNS: frozenset[str] = word_set("reply_nouns.txt")
+"""Nouns that name words said ("answer", "remark"): "“No,” was her answer" is hers."""
+
 ORGANIZATION_WORDS: frozenset[str] = word_set("organizations.txt")
 """Words that mark a mention as an organisation."""
 
