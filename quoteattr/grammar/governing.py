@@ -54,8 +54,35 @@ def last_cue(
             longer = match_cue(text, toks, earlier)
             if longer is not None and longer[1] >= best[2]:
                 best = (longer[0], earlier, longer[1])
-        return best
+        return _outer_speech(text, toks, best) or best
     return known[1] if known is not None and floor else None
+
+
+def _outer_speech(
+    text: str, toks: Sequence[Span], inner: tuple[Cue, int, int]
+) -> tuple[Cue, int, int] | None:
+    """The speech cue a belief or naming cue is reported under ("Ann said she expects
+    the plan “to fail”", "he said he thought it a “big factor”"): the words are the
+    outer cue's source's, said; the cue just before a short subject of the inner one."""
+    entry, start, _ = inner
+    if entry.category != "belief" and entry.lemma not in _NAMING:
+        return None
+    for subject in range(1, MAX_INNER_SUBJECT + 1):
+        end = start - subject  # where the outer cue would end
+        if end < 1 or not is_word(toks[end]):
+            return None
+        for cue_start in range(end - 1, max(end - 1 - MAX_CUE_WORDS, -1), -1):
+            outer = match_cue(text, toks, cue_start)
+            if outer is not None and outer[1] == end and outer[0].category == "speech":
+                return outer[0], cue_start, end
+    return None
+
+
+MAX_INNER_SUBJECT = 3
+"""The most words of the subject between an outer speech cue and a belief cue."""
+
+_NAMING = frozenset({"call"})
+"""Cues that name words rather than report them: "what he called a “breach”"."""
 
 
 def _after_determiner(toks: Sequence[Span], index: int) -> bool:

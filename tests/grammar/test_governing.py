@@ -51,3 +51,16 @@ def test_governing_a_cue_after_a_determiner_is_a_noun() -> None:
     found = last_cue(text, tokens(text))
     assert found is not None
     assert found[0].lemma == "call"
+
+
+def test_governing_a_belief_cue_under_a_speech_cue_gives_way_to_it() -> None:
+    """ "Ann said she expects the plan “to fail”": the words are reported under "said";
+    a belief cue with no speech cue just before its subject still governs."""
+    text = "Ann said she expects the plan"
+    found = last_cue(text, tokens(text))
+    assert found is not None
+    assert found[0].lemma == "say"
+    text = "Ann expects the plan"
+    found = last_cue(text, tokens(text))
+    assert found is not None
+    assert found[0].category == "belief"
