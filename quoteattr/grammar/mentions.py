@@ -14,14 +14,16 @@ from typing import Final
 
 from attrs import frozen
 
+from quoteattr.grammar.namewords import (
+    is_acronym,
+    is_organization,
+    is_prefixed,
+)
 from quoteattr.grammar.tagverbs import manner_phrase
 from quoteattr.lexicon.cues import CUE_FIRST_WORDS
 from quoteattr.lexicon.tables import (
     NAME_PARTICLES,
-    NAME_PREFIXES,
-    ORGANIZATION_WORDS,
     ROLES,
-    SURNAME_PARTICLES,
 )
 from quoteattr.lexicon.words import (
     ADVERB_ENDINGS,
@@ -191,12 +193,19 @@ def is_adverb(token: Span) -> bool:
 
 
 def _is_title_period(toks: Sequence[Span], index: int) -> bool:
-    """A full stop that belongs to the title before it ("Mr." in "Mr. Smith")."""
-    return (
-        toks[index].text == "."
-        and toks[index - 1].end == toks[index].start
-        and bare(toks[index - 1]) + "." in ROLES
-    )
+    """A full stop that belongs to the title or the initial before it ("Mr." in "Mr.
+    Smith", "E." in "Elijah E. Cummings", "Jr." after a name)."""
+    if toks[index].text != "." or toks[index - 1].end != toks[index].start:
+        return False
+    before = toks[index - 1].text
+    initial = len(before) == 1 and before.isupper() and index + 1 < len(toks)
+    if initial and not is_capitalized(toks[index + 1]):
+        return False  # "said Ann B." ends the sentence: no name after the initial
+    return initial or bare(toks[index - 1]) + "." in ROLES or before in _NAME_SUFFIXES
+
+
+_NAME_SUFFIXES: Final = frozenset({"Jr", "Sr"})
+"""Abbreviations that end a person's name ("Joseph R. Biden Jr.")."""
 
 
 def is_title(token: Span) -> bool:
@@ -228,7 +237,7 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
         # a personal pronoun is a noun phrase of its own: the words around it in a
         # clause's opening are adverbials ("Nevertheless he", "Two years later he", "Oh I")
         return Mention(pronoun, MentionForm.PRONOUN, whole)
-    name = _head_name(phrase)
+    name = _name_before_of(phrase) or _head_name(phrase)
     if name is not None and first not in MENTION_DETERMINERS:
         span = Span.of(text, name[0].start, name[-1].end)
         form = MentionForm.ORGANIZATION if is_organization(name) else MentionForm.NAME
@@ -248,6 +257,20 @@ def _mention(text: str, phrase: Sequence[Span]) -> Mention | None:
         span = Span.of(text, name[0].start, name[-1].end)
         return Mention(span, MentionForm.NAME, whole)
     return None
+
+
+def _name_before_of(phrase: Sequence[Span]) -> Sequence[Span] | None:
+    """A full name before "of" ("Rep. Ann Lee of Maryland", "Ann Lee of the ministry"):
+    the person, not the place or body after it; "Bank of America" is not cut."""
+    of = next((i for i, t in enumerate(phrase) if t.text == "of"), None)
+    if of is None or of < _FULL_NAME:
+        return None
+    name = _head_name(phrase[:of])
+    return name if name is not None and len(name) >= _FULL_NAME else None
+
+
+_FULL_NAME: Final = 2
+"""Words of a name before "of" for it to be a person's full name."""
 
 
 def _subject_pronoun(text: str, phrase: Sequence[Span]) -> Span | None:
@@ -301,7 +324,7 @@ def _head_name(phrase: Sequence[Span]) -> Sequence[Span] | None:
         is_head = end == len(phrase)
         if (
             run
-            and (is_head or _is_acronym(run[-1]))
+            and (is_head or is_acronym(run[-1]))
             and not (len(run) == 1 and bare(run[0]) in PRONOUNS)
         ):
             return run
@@ -342,7 +365,7 @@ def is_name_word(toks: Sequence[Span], index: int) -> bool:
     ("Jan de Vries", "Ursula von der Leyen")."""
     token = toks[index]
     text = token.text
-    if text[0].isupper() or _is_prefixed(text):
+    if text[0].isupper() or is_prefixed(text):
         return True
     if text not in NAME_PARTICLES or index == 0:
         return False
@@ -354,36 +377,10 @@ def is_name_word(toks: Sequence[Span], index: int) -> bool:
         ahead += 1
     return (
         ahead < len(toks)
-        and (is_capitalized(toks[ahead]) or _is_prefixed(toks[ahead].text))
+        and (is_capitalized(toks[ahead]) or is_prefixed(toks[ahead].text))
         and not is_possessive(toks[ahead])
         and bare(toks[ahead]) not in PRONOUNS  # a capitalised "I" is no surname
     )
-
-
-def is_particle_surname(words: Sequence[str]) -> bool:
-    """Whether a name of several words is a surname with its particles ("De Vries",
-    "van der Berg"): it opens with a particle that can open a surname, and every word
-    before the last is a particle, in either case."""
-    return (
-        len(words) >= 2
-        and words[0].casefold() in SURNAME_PARTICLES
-        and all(word.casefold() in NAME_PARTICLES for word in words[1:-1])
-    )
-
-
-def _is_prefixed(word: str) -> bool:
-    """A capitalised surname written with a lower-case prefix: "al-Assad"."""
-    return word.startswith(NAME_PREFIXES) and word.partition("-")[2][:1].isupper()
-
-
-def _is_acronym(token: Span) -> bool:
-    """An all-capitals word of two letters or more (ACME, ANA)."""
-    return len(token.text) > 1 and token.text.isupper()
-
-
-def is_organization(phrase: Sequence[Span]) -> bool:
-    """Organisation words or an acronym make an organisation."""
-    return any(bare(t) in ORGANIZATION_WORDS or _is_acronym(t) for t in phrase)
 
 
 def _is_plural_group(phrase: Sequence[Span]) -> bool:

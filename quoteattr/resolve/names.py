@@ -16,13 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from quoteattr.grammar.mentions import (
-    is_name_word,
-    is_organization,
-    is_particle_surname,
-    is_title,
-    strip_titles,
-)
+from quoteattr.grammar.mentions import is_name_word, is_title, strip_titles
+from quoteattr.grammar.namewords import is_organization, is_particle_surname
 from quoteattr.lexicon.tables import NON_PERSON_HEADS, ROLES
 from quoteattr.lexicon.words import (
     APPOSITIVE_ENDS,

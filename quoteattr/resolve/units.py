@@ -18,7 +18,8 @@ from typing import ClassVar, Final
 from attrs import frozen
 
 from quoteattr.document import Draft
-from quoteattr.grammar.mentions import MentionForm, is_particle_surname
+from quoteattr.grammar.mentions import MentionForm
+from quoteattr.grammar.namewords import is_particle_surname
 from quoteattr.lexicon.cues import CONTINUING_VERBS
 from quoteattr.lexicon.words import PLURAL_NOUNS, PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Span, SpeakerKind

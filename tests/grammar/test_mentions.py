@@ -12,7 +12,6 @@ from quoteattr.grammar.mentions import (
     bare_subject,
     is_adverb,
     is_name_word,
-    is_particle_surname,
     read_backward,
     read_forward,
     strip_titles,
@@ -240,23 +239,6 @@ def test_is_name_word_a_particle_needs_a_name_on_both_sides(text: str) -> None:
     an ordinary word."""
     toks = tokens(text)
     assert not any(is_name_word(toks, i) for i, t in enumerate(toks) if t.text.islower())
-
-
-@pytest.mark.parametrize(
-    ("words", "surname"),
-    [
-        (["De", "Vries"], True),
-        (["van", "der", "Berg"], True),
-        (["Le", "Pen"], True),
-        (["Ben", "Carson"], False),
-        (["Ten", "Officials"], False),
-        (["Vries"], False),
-        (["Jan", "de", "Vries"], False),
-    ],
-)
-def test_is_particle_surname(words: list[str], surname: bool) -> None:
-    """A surname with its particles, said alone; "Ben" and "Ten" do not open one."""
-    assert is_particle_surname(words) is surname
 
 
 @pytest.mark.parametrize(
