@@ -80,7 +80,7 @@ class Evidence:
             if draft.kind is Kind.DIRECT and not _spoken_by_i(draft):
                 calls.update(self.narrative.called(draft.content))
         inside = Cover([d.content for d in drafts])
-        for name, count in calls.most_common():
+        for name, count in calls.most_common(MAX_NARRATOR_CANDIDATES):
             if count < MIN_NARRATOR_CALLS:
                 return None
             if _narrated(self.text, name.split()[-1], inside) <= count * MAX_NARRATED_SHARE:
@@ -142,6 +142,10 @@ class Evidence:
 
 MIN_NARRATOR_CALLS = 3
 """How often the quotations must call a name for it to be the narrator's."""
+
+MAX_NARRATOR_CANDIDATES = 5
+"""How many of the most called names are looked for in the narration (each costs a scan
+of the text, so the cost stays linear)."""
 
 MIN_NARRATOR_TAGS = 10
 """How many quotations "I" must speak for the text to be a story "I" tells."""
