@@ -177,9 +177,10 @@ class Participants:
         return self._shared
 
     def _same_line(self, first: int, second: int) -> bool:
-        """Whether two offsets are on one line (one paragraph of a transcript)."""
-        low, high = min(first, second), max(first, second)
-        return "\n" not in self._text[low:high]
+        """Whether two offsets are on one line (one paragraph of a transcript); the lines'
+        ends are found once, so each look-up is two bisections, however far apart."""
+        ends = self._find_lines()
+        return bisect.bisect_left(ends, first) == bisect.bisect_left(ends, second)
 
     def _in_question(self, position: int) -> bool:
         """Whether ``position`` is in a paragraph (a line) that ends with a question mark;
