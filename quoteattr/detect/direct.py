@@ -13,17 +13,18 @@ the mention.
 
 from __future__ import annotations
 
-from typing import ClassVar, Final, NamedTuple
+from typing import ClassVar, Final
 
 from attrs import frozen
 
+from quoteattr.detect.clauses import participle
 from quoteattr.detect.joins import join_continuations, merged
-from quoteattr.document import UNCLOSED, Document, Draft, Passage
+from quoteattr.detect.readings import Reading, read
+from quoteattr.document import UNCLOSED, Document, Draft
 from quoteattr.grammar.clausesubject import can_speak, opening_subject
 from quoteattr.grammar.complements import clause_start
 from quoteattr.grammar.cuematch import match_cue
 from quoteattr.grammar.cuesubject import cue_subject
-from quoteattr.grammar.governing import last_cue
 from quoteattr.grammar.headings import is_heading
 from quoteattr.grammar.mentions import Mention, read_forward
 from quoteattr.grammar.speechtags import (
@@ -34,7 +35,7 @@ from quoteattr.grammar.speechtags import (
     tag_before,
 )
 from quoteattr.lexicon.cues import Cue
-from quoteattr.lexicon.words import CLOSING_QUOTES, OPENING_QUOTES, SENTENCE_FINAL
+from quoteattr.lexicon.words import OPENING_QUOTES, SENTENCE_FINAL
 from quoteattr.model import Kind, Span
 from quoteattr.segment.tokens import is_word
 
@@ -56,51 +57,17 @@ class QuotationDrafts:
         doc.drafts.extend(attribute(doc))
 
 
-class _Reading(NamedTuple):
-    """One passage in its sentence context.
-
-    The tokens before and after the passage in its sentence are sliced from the
-    document's tokens when asked for, not kept: a sentence of many quotations would
-    otherwise hold a copy of itself per quotation. A named tuple, made once per
-    quotation at a fraction of a frozen class's cost.
-    """
-
-    passage: Passage
-    sentence: Span
-    doc: Document
-    before: tuple[int, int]
-    """The offsets of the lead: the sentence's start and the passage's opening mark."""
-    after: tuple[int, int]
-    """The offsets of the tail: the passage's end and the sentence's end."""
-    since: int
-    """The index in ``lead`` just after its last closing quotation mark (0: none)."""
-    lead_size: int
-    """How many tokens ``lead`` has."""
-    governing: tuple[Cue, int, int] | None
-    """The last cue in ``lead``."""
-
-    @property
-    def lead(self) -> list[Span]:
-        """The sentence's tokens before the passage's opening mark."""
-        return self.doc.tokens_between(*self.before)
-
-    @property
-    def tail(self) -> list[Span]:
-        """The sentence's tokens after the passage."""
-        return self.doc.tokens_between(*self.after)
-
-
 def attribute(doc: Document) -> list[Draft]:
     """Drafts for every passage of a document, in text order."""
     text = doc.text
     headings: dict[tuple[int, int], bool] = {}
     # Items are finished drafts, or the key of a mixed group still collecting passages.
     items: list[Draft | tuple[int, int]] = []
-    mixed: dict[tuple[int, int], list[_Reading]] = {}
-    before: _Reading | None = None
+    mixed: dict[tuple[int, int], list[Reading]] = {}
+    before: Reading | None = None
     lead: list[Span] = []
     for passage in doc.passages:
-        reading, lead = _read(doc, passage, before, lead)
+        reading, lead = read(doc, passage, before, lead)
         previous_reading, before = before, reading
         # the lead after the last quotation mark before the passage (interruptions)
         after = lead[reading.since :] if reading.since else lead
@@ -144,60 +111,7 @@ def _in_heading(sentence: Span, known: dict[tuple[int, int], bool]) -> bool:
     return known[key]
 
 
-def _read(
-    doc: Document, passage: Passage, before: _Reading | None, before_lead: list[Span]
-) -> tuple[_Reading, list[Span]]:
-    """The passage in its sentence, and its lead.
-
-    When the lead extends ``before_lead``, the lead of the passage ``before`` (two
-    quotations in one sentence), that list grows in place and what is known of it
-    is not read again: a sentence of many quotations is read once, not once per
-    quotation.
-    """
-    text = doc.text
-    found = doc.sentence_at(passage.opening)
-    opening_sentence = found or Span.of(text, 0, 0)
-    last = max(passage.after - 1, passage.content.start)
-    if found is not None and last < found.end:  # sentences do not overlap: the same one
-        closing_sentence = found
-    else:
-        closing_sentence = doc.sentence_at(last) or opening_sentence
-    s_start = opening_sentence.start
-    opening = max(s_start, passage.opening)
-    end = max(closing_sentence.end, passage.after)  # not a copy per quotation of a sentence:
-    sentence = opening_sentence if end == opening_sentence.end else Span.of(text, s_start, end)
-    if before is not None and _extends(doc, before, s_start, opening):
-        lead = before_lead
-        lead.extend(doc.tokens_between(before.before[1], opening))
-        since = _since(lead, before.lead_size, before.since)
-        governing = last_cue(text, lead, known=(before.lead_size, before.governing))
-    else:
-        lead = doc.tokens_between(s_start, opening)
-        since, governing = _since(lead, 0, 0), last_cue(text, lead)
-    tail = (passage.after, max(passage.after, closing_sentence.end))
-    reading = _Reading(
-        passage, sentence, doc, (s_start, opening), tail, since, len(lead), governing
-    )
-    return reading, lead
-
-
-def _extends(doc: Document, before: _Reading, start: int, opening: int) -> bool:
-    """Whether the lead from ``start`` to ``opening`` is the lead of the passage ``before``
-    and more: the same start, and an end that cuts no token."""
-    end = before.before[1]
-    return before.before[0] == start and end <= opening and not doc.cuts_token(end)
-
-
-def _since(lead: list[Span], floor: int, known: int) -> int:
-    """The index after the last closing quotation mark of ``lead`` at or after ``floor``,
-    else ``known`` (the answer for ``lead[:floor]``)."""
-    for index in range(len(lead) - 1, floor - 1, -1):
-        if lead[index].text in CLOSING_QUOTES:
-            return index + 1
-    return known
-
-
-def _stands_alone(text: str, reading: _Reading, lead: list[Span]) -> bool:
+def _stands_alone(text: str, reading: Reading, lead: list[Span]) -> bool:
     """Whether the passage is a clause of its own rather than words inside one; ``lead``
     is the lead after the last quotation mark before it."""
     if not lead or lead[-1].text == ":":
@@ -205,7 +119,7 @@ def _stands_alone(text: str, reading: _Reading, lead: list[Span]) -> bool:
     return tag_before(text, lead) is not None and _reaches_end(text, reading)
 
 
-def _resumes(text: str, reading: _Reading, previous: _Reading | None, lead: list[Span]) -> bool:
+def _resumes(text: str, reading: Reading, previous: Reading | None, lead: list[Span]) -> bool:
     """``“…,” said Ann with a sigh, “…”``: the passage goes on with the quotation before
     it in its sentence after that one's speech tag (``lead``, the words between them, ends
     in a comma, a semicolon or a dash: ``said Ann; “…”``), however long the tag."""
@@ -221,13 +135,13 @@ _RESUMING_MARKS: Final = frozenset({",", ";", "-", "–", "—"})
 quotation it interrupts (a dash is one token per character: "--" is two)."""
 
 
-def _reaches_end(text: str, reading: _Reading) -> bool:
+def _reaches_end(text: str, reading: Reading) -> bool:
     """The passage ends its sentence, or only a speech tag follows it."""
     words = [t for t in reading.tail if is_word(t)]
     return not words or tag_after(text, reading.tail, continued=_continued(reading)) is not None
 
 
-def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
+def _direct(text: str, reading: Reading, lead: list[Span]) -> Draft:
     """A direct quote, its tag after it or else before it in ``lead`` (the lead after the
     last quotation mark before it)."""
     passage = reading.passage
@@ -235,6 +149,8 @@ def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
     how = "tag-after"
     if tag is None or tag.mention is None:
         before = tag_before(text, lead) if lead else _lead_in(text, reading)
+        if before is not None and before.mention is None and lead:
+            before = _participle_subject(text, lead, before)
         if before is not None and (tag is None or before.mention is not None):
             tag, how = before, "tag-before"
     return Draft(
@@ -248,7 +164,17 @@ def _direct(text: str, reading: _Reading, lead: list[Span]) -> Draft:
     )
 
 
-def _lead_in(text: str, reading: _Reading) -> SpeechTag | None:
+def _participle_subject(text: str, lead: list[Span], tag: SpeechTag) -> SpeechTag:
+    """``he said, adding that “…”``, ``He defended it, saying, “…”``: a participle cue's
+    source is the subject of the clause it hangs on, as reported speech reads it."""
+    index = next((i for i, t in enumerate(lead) if t.start == tag.cue.start), None)
+    if index is None or not participle(lead[index]):
+        return tag
+    mention = cue_subject(text, lead, index, heading=False, previous=None)
+    return tag if mention is None else SpeechTag(tag.cue, tag.entry, mention)
+
+
+def _lead_in(text: str, reading: Reading) -> SpeechTag | None:
     """The tag of a line that introduces the passage opening the next one: ``X said to
     her:`` or ``and saying,`` then a line break and the quotation. A line is a sentence
     of its own, so no lead reaches across it; a colon or comma at its end does."""
@@ -267,13 +193,13 @@ _LEAD_IN_MARKS: Final = frozenset(":,")
 """What ends a line that introduces the quotation on the next."""
 
 
-def _trailing(text: str, reading: _Reading) -> SpeechTag | None:
+def _trailing(text: str, reading: Reading) -> SpeechTag | None:
     """The tag after the passage, up to the next quotation mark in the sentence."""
     tail = reading.doc.tokens_until(*reading.after, OPENING_QUOTES)
     return tag_after(text, tail, continued=_continued(reading)) if tail else None
 
 
-def _continued(reading: _Reading) -> bool:
+def _continued(reading: Reading) -> bool:
     """Whether the passage is a closed quotation whose words end in a comma, "!" or "?",
     the sentence going on after it (“No,” Ann hesitated.): what follows is its tag."""
     passage = reading.passage
@@ -285,7 +211,7 @@ _CONTINUING_ENDS: Final = frozenset(",!?")
 
 
 def _interrupts(
-    previous: Draft, reading: _Reading, previous_reading: _Reading, lead: list[Span]
+    previous: Draft, reading: Reading, previous_reading: Reading, lead: list[Span]
 ) -> bool:
     """``“…,” he said, “…”``: a direct passage right after the tag of the one before
     (``lead``: the lead after the last quotation mark before it)."""
@@ -296,7 +222,7 @@ def _interrupts(
     return bool(lead) and lead[-1].text == "," and previous.cue is not None
 
 
-def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
+def _partial_direct(text: str, reading: Reading, cue_index: int) -> Draft:
     """A partial quote under an expressive cue: the quoted words are the record."""
     passage, lead = reading.passage, reading.lead
     found = match_cue(text, lead, cue_index)
@@ -313,14 +239,14 @@ def _partial_direct(text: str, reading: _Reading, cue_index: int) -> Draft:
     )
 
 
-def _heading_quote(reading: _Reading) -> Draft:
+def _heading_quote(reading: Reading) -> Draft:
     """A quote in a heading, with no cue: the quoted words stand for a later speaker."""
     passage = reading.passage
     flags = () if passage.closed else (UNCLOSED,)
     return Draft(Kind.DIRECT, passage.content, passage.fragments, None, None, "heading", flags)
 
 
-def _mixed(text: str, readings: list[_Reading]) -> Draft:
+def _mixed(text: str, readings: list[Reading]) -> Draft:
     """One mixed quote: the clause around the partial quotes of one cue in one sentence."""
     first, last = readings[0], readings[-1]
     lead = first.lead
@@ -368,7 +294,7 @@ def _mixed(text: str, readings: list[_Reading]) -> Draft:
     )
 
 
-def _tagged_right_after(text: str, reading: _Reading) -> bool:
+def _tagged_right_after(text: str, reading: Reading) -> bool:
     """Whether a speech tag with its source follows the passage right after its closing mark
     (``…,” said X`` / ``…,” he said``): the whole clause before it is that source's."""
     inside = reading.passage.content.text.rstrip()[-1:]
@@ -392,7 +318,7 @@ def _after_comma(lead: list[Span], index: int, limit: int) -> int:
     return limit
 
 
-def _clause_end(text: str, sentence: Span, last: _Reading) -> int:
+def _clause_end(text: str, sentence: Span, last: Reading) -> int:
     """The sentence's end without its final punctuation (a closing mark stays)."""
     end = sentence.end
     while end > last.passage.after and text[end - 1] in SENTENCE_FINAL:

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from quoteattr import extract
 from quoteattr.annotators.builtin import builtin_annotation
-from quoteattr.detect.direct import QuotationDrafts, _read, _since, attribute
+from quoteattr.detect.direct import QuotationDrafts, attribute
 from quoteattr.detect.quotations import QuotationMarks
+from quoteattr.detect.readings import lead_since, read
 from quoteattr.document import Document, Draft
 from quoteattr.grammar.governing import last_cue
 from quoteattr.model import Kind, Span
@@ -168,12 +169,12 @@ def test_direct_grown_lead_is_the_lead_read_afresh(text: str) -> None:
     before = None
     lead: list[Span] = []
     for passage in doc.passages:
-        reading, lead = _read(doc, passage, before, lead)
+        reading, lead = read(doc, passage, before, lead)
         afresh = doc.tokens_between(*reading.before)
         assert lead == afresh
         assert reading.lead_size == len(afresh)
         assert reading.governing == last_cue(text, afresh)
-        assert reading.since == _since(afresh, 0, 0)
+        assert reading.since == lead_since(afresh, 0, 0)
         before = reading
 
 
