@@ -16,16 +16,17 @@ from quoteattr.grammar.mentions import (
     MAX_PHRASE_TOKENS,
     Mention,
     MentionForm,
+    is_adverb,
     is_name_word,
     read_backward,
     read_forward,
 )
-from quoteattr.grammar.tagverbs import verb_after_subject
-from quoteattr.lexicon.cues import Cue, tag_verb
+from quoteattr.grammar.tagverbs import past_tense_at
+from quoteattr.lexicon.cues import Cue, manner_cue
 from quoteattr.lexicon.tables import REPLY_NOUNS
 from quoteattr.lexicon.words import POSSESSIVE_DETERMINERS
 from quoteattr.model import Span
-from quoteattr.segment.tokens import bare, is_possessive
+from quoteattr.segment.tokens import bare, is_possessive, is_word
 
 Found = tuple[Span, Cue, Mention]
 """A tag read by position: its cue span, its cue, its source mention."""
@@ -51,12 +52,12 @@ def owned_words(text: str, toks: Sequence[Span], index: int) -> Found | None:
     last = toks[owner]
     if not is_possessive(last):  # "her answer": the owner is the pronoun's person
         pronoun = Mention(last, MentionForm.PRONOUN, last)
-        return cue_span(text, toks, noun, noun + 1), tag_verb(toks[noun].text), pronoun
+        return cue_span(text, toks, noun, noun + 1), manner_cue(toks[noun].text), pronoun
     last = Span.of(text, last.start, last.end - 2)  # the owner without its "’s"
     mention = read_backward(text, [*toks[index:owner], last], owner - index + 1)
     if mention is None:
         return None
-    return cue_span(text, toks, noun, noun + 1), tag_verb(toks[noun].text), mention
+    return cue_span(text, toks, noun, noun + 1), manner_cue(toks[noun].text), mention
 
 
 BE_PAST: Final = frozenset({"was"})
@@ -66,11 +67,23 @@ BE_PAST: Final = frozenset({"was"})
 def subject_then_verb(text: str, toks: Sequence[Span], index: int) -> Found | None:
     """``Ann hesitated`` from ``toks[index]``: a mention, then its tag verb (``tag_after``'s
     ``continued``)."""
-    found = verb_after_subject(toks, index, MAX_PHRASE_TOKENS)
+    found = _verb_after_subject(toks, index)
     if found is None:
         return None
     end, verb = found
     read = read_forward(text, toks[:end], index)
     if read is None or read[1] != end:
         return None
-    return cue_span(text, toks, verb, verb + 1), tag_verb(toks[verb].text), read[0]
+    return cue_span(text, toks, verb, verb + 1), manner_cue(toks[verb].text), read[0]
+
+
+def _verb_after_subject(toks: Sequence[Span], index: int) -> tuple[int, int] | None:
+    """Where the subject that opens at ``toks[index]`` ends and its past-tense verb
+    stands: the first such verb within a phrase's length, after at most an adverb
+    ("Ann cautiously agreed"); None if a mark other than a title's period comes first."""
+    for verb in range(index + 1, min(len(toks), index + 1 + MAX_PHRASE_TOKENS)):
+        if not is_word(toks[verb]) and toks[verb].text != ".":  # "Mr. Lee"
+            return None
+        if past_tense_at(toks, verb):
+            return (verb - 1 if is_adverb(toks[verb - 1]) else verb), verb
+    return None

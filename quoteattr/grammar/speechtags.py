@@ -19,12 +19,13 @@ from quoteattr.grammar.dialoguetags import BE_PAST, owned_words, subject_then_ve
 from quoteattr.grammar.mentions import (
     Mention,
     MentionForm,
+    is_adverb,
     is_name_word,
     read_backward,
     read_forward,
 )
-from quoteattr.grammar.tagverbs import adverb_at, past_tense_at
-from quoteattr.lexicon.cues import Cue, tag_verb
+from quoteattr.grammar.tagverbs import past_tense_at
+from quoteattr.lexicon.cues import Cue, manner_cue
 from quoteattr.lexicon.tables import PERSON_NOUNS, ROLES
 from quoteattr.lexicon.words import (
     COORDINATORS,
@@ -88,7 +89,7 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         mention = _inverted_mention(text, toks, index + 1)
         if mention is None or mention.form is MentionForm.PRONOUN:
             return None
-        verb = tag_verb(toks[index].text)
+        verb = manner_cue(toks[index].text)
         return SpeechTag(cue_span(text, toks, index, index + 1), verb, mention)
     if found is not None:  # inverted: “…,” said the expert
         entry, after = found
@@ -104,7 +105,7 @@ def tag_after(text: str, toks: Sequence[Span], *, continued: bool = False) -> Sp
         after = _skip_appositive(toks, after)
     after = _skip_linking(toks, after)
     found = match_cue(text, toks, after)
-    if found is None and adverb_at(toks, after):  # "Ann quietly added"
+    if found is None and after < len(toks) and is_adverb(toks[after]):  # "Ann quietly added"
         after += 1
         found = match_cue(text, toks, after)
     if found is None and continued:

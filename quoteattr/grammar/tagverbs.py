@@ -10,47 +10,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from quoteattr.lexicon.words import INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, PREPOSITIONS
+from quoteattr.lexicon.words import (
+    INDEFINITE_ARTICLES,
+    NOT_PAST_TENSES,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
+)
 from quoteattr.model import Span
-from quoteattr.segment.tokens import bare, is_word
-
-MIN_TAG_VERB = 4
-"""The shortest word read as a past-tense tag verb ("aped"); "bed", "red" are not."""
+from quoteattr.segment.tokens import bare
 
 
 def past_tense_at(toks: Sequence[Span], index: int) -> bool:
     """Whether ``toks[index]`` looks like a regular past-tense verb ("hesitated",
-    "yawned"): a lower-case word in -ed, not -eed ("need", "indeed")."""
+    "yawned"): a lower-case word in -ed that is no other word ("need", "indeed")."""
     if index >= len(toks):
         return False
     word = toks[index].text
     return (
-        len(word) >= MIN_TAG_VERB
-        and word.isalpha()
-        and word.islower()
-        and word.endswith("ed")
-        and not word.endswith("eed")
+        word.isalpha() and word.islower() and word.endswith("ed") and (word not in NOT_PAST_TENSES)
     )
-
-
-def verb_after_subject(toks: Sequence[Span], index: int, limit: int) -> tuple[int, int] | None:
-    """Where the subject that opens at ``toks[index]`` ends and its past-tense verb
-    stands: the first such verb within ``limit`` tokens, after at most an adverb in -ly
-    ("Ann cautiously agreed"); None if a mark other than a title's period comes first."""
-    for verb in range(index + 1, min(len(toks), index + 1 + limit)):
-        if not is_word(toks[verb]) and toks[verb].text != ".":  # "Mr. Lee"
-            return None
-        if past_tense_at(toks, verb):
-            return (verb - 1 if adverb_at(toks, verb - 1) else verb), verb
-    return None
-
-
-def adverb_at(toks: Sequence[Span], index: int) -> bool:
-    """Whether ``toks[index]`` is a lower-case word in -ly, read as an adverb before a verb."""
-    if index >= len(toks):
-        return False
-    word = toks[index].text
-    return word.islower() and word.endswith("ly")
 
 
 def manner_phrase(toks: Sequence[Span], index: int) -> bool:

@@ -156,9 +156,10 @@ MAX_CUE_WORDS: int = max(len(words) for words in [*CUES, *TOPICS])
 """The longest cue or topic cue, in words."""
 
 
-def tag_verb(word: str) -> Cue:
-    """A verb that is no cue of the table, read as a way of speaking because it stands in
-    a speech tag (``“No,” Ann hesitated.``): a manner cue, tagging only its quotation."""
+def manner_cue(word: str) -> Cue:
+    """A word that is no cue of the table, read as a way of speaking because it stands in
+    a speech tag (``“No,” Ann hesitated.``, ``“No,” was her answer.``): a manner cue,
+    tagging only its quotation."""
     manner = CATEGORIES["manner"]
     return Cue(
         word.lower(),

@@ -166,7 +166,10 @@ ADVERB_ENDINGS = frozenset(
 LY_NOUNS = frozenset({"family", "daily", "homily", "lily", "doily", "ally", "rally", "tally"})
 """Nouns with an adverb's ending ("the family said")."""
 
-NOT_PAST_TENSES = frozenset({"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred"})
+NOT_PAST_TENSES = frozenset(
+    {"red", "bed", "need", "seed", "speed", "feed", "greed", "hundred", "indeed", "proceed"}
+    | {"exceed", "succeed", "breed", "weed", "deed", "heed", "steed", "creed", "shed"}
+)
 """Words ending in "ed" that are no past tense."""
 
 # -- what the rules make of them

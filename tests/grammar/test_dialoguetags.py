@@ -30,3 +30,9 @@ def test_dialoguetags_the_owner_of_words_said() -> None:
     assert (found[2].span.text, found[2].form) == ("her", MentionForm.PRONOUN)
     text = "was her car."
     assert owned_words(text, tokens(text), 1) is None
+
+
+def test_dialoguetags_no_verb_past_a_comma() -> None:
+    """A comma before any past tense ends the search: "Ann, who smiled" is not a tag."""
+    text = "Ann, who smiled"
+    assert subject_then_verb(text, tokens(text), 0) is None

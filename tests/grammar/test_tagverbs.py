@@ -4,32 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr.grammar.tagverbs import adverb_at, manner_phrase, past_tense_at, verb_after_subject
+from quoteattr.grammar.tagverbs import manner_phrase, past_tense_at
 from quoteattr.segment.tokens import tokens
 
 
-@pytest.mark.parametrize("word", ["hesitated", "yawned", "nodded", "aped"])
+@pytest.mark.parametrize("word", ["hesitated", "yawned", "nodded", "led"])
 def test_tagverbs_regular_past_tenses_are_tag_verbs(word: str) -> None:
     """A lower-case word in -ed is read as a past tense."""
     assert past_tense_at(tokens(word), 0)
 
 
-@pytest.mark.parametrize("word", ["indeed", "need", "bed", "Ted", "said,", "red"])
+@pytest.mark.parametrize("word", ["indeed", "need", "bed", "Ted", "said,", "red", "hundred"])
 def test_tagverbs_other_words_are_not(word: str) -> None:
-    """Words in -eed, short words, capitalised names and non-words are not."""
+    """Words in -ed that are no past tense (``NOT_PAST_TENSES``), capitalised names and
+    non-words are not."""
     assert not past_tense_at(tokens(word), 0)
-
-
-def test_tagverbs_verb_after_a_titled_subject_and_an_adverb() -> None:
-    """The subject may hold a title's period, and an adverb in -ly may stand before the verb."""
-    toks = tokens("Mr. Lee cautiously nodded.")
-    assert verb_after_subject(toks, 0, 9) == (3, 4)  # subject ends before "cautiously"
-    assert adverb_at(toks, 3)
-
-
-def test_tagverbs_no_verb_past_a_comma() -> None:
-    """A comma before any past tense ends the search: "Ann, who smiled" is not a tag."""
-    assert verb_after_subject(tokens("Ann, who smiled"), 0, 9) is None
 
 
 @pytest.mark.parametrize(
