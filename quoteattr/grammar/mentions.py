@@ -41,6 +41,7 @@ from quoteattr.lexicon.words import (
     OPENING_WORDS,
     PERSONAL_PRONOUNS,
     PHRASE_STOPS,
+    PLURAL_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     SENTENCE_ADVERBS,
@@ -386,4 +387,12 @@ def is_name_word(toks: Sequence[Span], index: int) -> bool:
 def _is_plural_group(phrase: Sequence[Span]) -> bool:
     """An unnamed group: a phrase ending in a plural common noun ("city officials")."""
     last = phrase[-1].text
-    return last.islower() and last.endswith("s") and not last.endswith("ss")
+    return last.islower() and is_plural_noun(last)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a lower-case noun looks plural: one of ``PLURAL_NOUNS`` ("children"), or
+    ending in "s" but not in "ss", "us" or "is" ("officials", not "press", "campus")."""
+    if word in PLURAL_NOUNS:
+        return True
+    return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -18,10 +18,10 @@ from typing import ClassVar, Final
 from attrs import frozen
 
 from quoteattr.document import Draft
-from quoteattr.grammar.mentions import MentionForm
+from quoteattr.grammar.mentions import MentionForm, is_plural_noun
 from quoteattr.grammar.namewords import is_particle_surname
 from quoteattr.lexicon.cues import CONTINUING_VERBS
-from quoteattr.lexicon.words import PLURAL_NOUNS, PRONOUNS, QUOTE_MARKS
+from quoteattr.lexicon.words import PRONOUNS, QUOTE_MARKS
 from quoteattr.model import Span, SpeakerKind
 from quoteattr.resolve.canonical import group_name
 from quoteattr.resolve.decision import Case, Decision, Unit, abstained
@@ -242,10 +242,7 @@ def _names_many(name: str) -> bool:
     """Whether a group's name ends in a plural noun ("unnamed officials", "these two
     children"): "they" means people, never a phrase a mention misread ("more cautious")."""
     words = name.split()
-    last = words[-1].lower() if words else ""
-    if last in PLURAL_NOUNS:
-        return True
-    return len(last) > 2 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return bool(words) and is_plural_noun(words[-1].lower())
 
 
 def _he_or_she(case: Case, evidence: Evidence, gender: Gender) -> str | None:

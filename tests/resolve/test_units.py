@@ -459,4 +459,4 @@ def test_units_they_means_a_group_of_many_or_an_organisation() -> None:
         "The two children said it was late. The old cautious said it too. "
         "“We will wait,” they said."
     )
-    assert [_speaker(q) for q in extract(text)][-1] == "the two children"
+    assert [_speaker(q) for q in extract(text)][-1] == "two children"  # a group, named so
