@@ -20,7 +20,6 @@ from quoteattr.model import SpeakerKind
 from quoteattr.resolve.canonical import description_name, unnamed_name
 from quoteattr.resolve.decision import Case, Decision
 from quoteattr.resolve.evidence import Evidence
-from quoteattr.resolve.gazetteer import preferred_spelling
 
 
 @frozen
@@ -59,7 +58,7 @@ class Role:
         ]
         if len(holders) != 1:
             return None
-        return Decision(preferred_spelling(holders[0]), SpeakerKind.PERSON, self.name)
+        return Decision(holders[0], SpeakerKind.PERSON, self.name)
 
 
 def _head_roles(words: Sequence[str]) -> set[str]:

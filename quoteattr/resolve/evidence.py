@@ -24,7 +24,7 @@ from quoteattr.resolve.canonical import (
     organization_name,
     text_words,
 )
-from quoteattr.resolve.gazetteer import PRONOUN_GENDERS, Gender, preferred_spelling
+from quoteattr.resolve.gazetteer import PRONOUN_GENDERS, Gender
 from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.narrative import Narrative
 from quoteattr.resolve.participants import Participants
@@ -137,7 +137,7 @@ class Evidence:
         if len(name.split()) == 1:
             fuller = self.names.fullest(name, entity.span.start)
             name = fuller.text if fuller is not None else name
-        return preferred_spelling(name), entity.kind, entity.span
+        return name, entity.kind, entity.span
 
 
 MIN_NARRATOR_CALLS = 3

@@ -46,13 +46,17 @@ def _load_variants() -> dict[str, str]:
 
 
 def _load_genders() -> dict[str, Gender]:
-    """The curated table, then the larger list for the names it lacks."""
+    """The curated table, then the larger list for the names it lacks, then each variant
+    spelling with its preferred spelling's gender ("Mohamed" as "Mohammed")."""
     genders: dict[str, Gender] = {}
     for table in ("given_names.tsv", "given_names_en.tsv"):
         for line in data_lines(table):
             gender, names = line.split("\t")
             for name in names.split("|"):
                 genders.setdefault(name, Gender(gender))
+    for variant, best in PREFERRED_SPELLING.items():
+        if best in genders:
+            genders.setdefault(variant, genders[best])
     return genders
 
 
@@ -63,7 +67,8 @@ NATIONALITIES: frozenset[str] = _load_nationalities()
 """Nationality adjectives ("South African"): a capitalised run of them is no person's name."""
 
 PREFERRED_SPELLING: dict[str, str] = _load_variants()
-"""A given name's variant spelling → the spelling canonical names use."""
+"""A given name's variant spelling → its preferred spelling: one person's spellings are one
+name across documents (``linking``); within a document a name is spelled as the text spells it."""
 
 GIVEN_NAME_GENDERS: dict[str, Gender] = _load_genders()
 """Given names of one gender; a name not in here is ``Gender.UNKNOWN``."""

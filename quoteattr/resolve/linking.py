@@ -6,18 +6,22 @@ cannot know more, so the speaker stays "Smith". Across a collection,
 ``link_documents`` gives such a speaker the full name the other documents use
 for that surname ("Ann Smith"), when one full name clearly dominates; where
 two are in close use ("Ann Smith", "Bob Smith") it leaves the surname.
+
+A document spells a name as its text does; across documents the spellings of
+one given name ("Dmitri Peskov", "Dmitry Peskov": ``name_variants.tsv``) are
+one person, and every document gets the spelling most of them use.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from attrs import evolve
 
 from quoteattr.lexicon.words import CALENDAR_WORDS, CLAUSE_WORDS, OPENING_WORDS
 from quoteattr.model import Quote, Speaker, SpeakerKind
-from quoteattr.resolve.gazetteer import GIVEN_NAME_GENDERS, NATIONALITIES
+from quoteattr.resolve.gazetteer import GIVEN_NAME_GENDERS, NATIONALITIES, preferred_spelling
 
 DOMINANCE = 2
 """A full name links a surname when it is in this many times more documents than the next."""
@@ -38,7 +42,8 @@ def link_documents(documents: Iterable[Sequence[Quote]]) -> list[list[Quote]]:
     Each element of ``documents`` is one document's quotes, as ``extract``
     returns them; the result has the same shape and order. Only speakers of
     kind person named by a single word change; every quote of such a speaker in
-    the document gets the same new ``Speaker``.
+    the document gets the same new ``Speaker``, and so does every full name
+    spelled differently elsewhere in the collection ("Dmitri" → "Dmitry").
     """
     docs = [list(quotes) for quotes in documents]
     index = CollectionNames()
@@ -57,6 +62,7 @@ class CollectionNames:
 
     def __init__(self) -> None:
         self._by_word: dict[str, Counter[tuple[str, int]]] = defaultdict(Counter)
+        self._spellings: dict[str, Counter[str]] = defaultdict(Counter)
         self._added = 0
 
     def add(self, quotes: Iterable[Quote]) -> int:
@@ -65,15 +71,24 @@ class CollectionNames:
         self._added += 1
         speakers = {q.speaker for q in quotes if q.speaker is not None}
         for name in {s.name for s in speakers if _is_full_person(s)}:
-            words = name.split()
-            self._by_word[words[-1]][(name, number)] += 1
+            key = preferred_spelling(name)
+            self._spellings[key][name] += 1
+            words = key.split()
+            self._by_word[words[-1]][(key, number)] += 1
             if _family_name_first(words):
-                self._by_word[words[0]][(name, number)] += 1
+                self._by_word[words[0]][(key, number)] += 1
         return number
 
     def link(self, quotes: list[Quote], number: int) -> list[Quote]:
         """Document ``number``'s quotes with its one-word person speakers fully named."""
-        return _link(quotes, number, self._by_word)
+        return _link(quotes, number, self._by_word, self._spelling)
+
+    def _spelling(self, key: str) -> str:
+        """The spelling of a name most documents use; on a tie, the preferred one."""
+        spellings = self._spellings.get(key)
+        if not spellings:
+            return key
+        return max(spellings.items(), key=lambda item: (item[1], item[0] == key, item[0]))[0]
 
 
 def _family_name_first(words: list[str]) -> bool:
@@ -95,18 +110,25 @@ def _is_full_person(speaker: Speaker) -> bool:
 
 
 def _link(
-    quotes: list[Quote], number: int, by_word: dict[str, Counter[tuple[str, int]]]
+    quotes: list[Quote],
+    number: int,
+    by_word: dict[str, Counter[tuple[str, int]]],
+    spelling: Callable[[str], str],
 ) -> list[Quote]:
     renamed: dict[str, Speaker] = {}
     for quote in quotes:
         speaker = quote.speaker
-        if speaker is None or speaker.kind is not SpeakerKind.PERSON or " " in speaker.name:
+        if speaker is None or speaker.kind is not SpeakerKind.PERSON or speaker.name in renamed:
             continue
-        if speaker.name.lower() in CALENDAR_WORDS:
-            continue
-        if speaker.name not in renamed:
-            full = _dominant(speaker.name, number, by_word)
-            renamed[speaker.name] = evolve(speaker, name=full) if full else speaker
+        if " " in speaker.name:
+            full = spelling(preferred_spelling(speaker.name)) if _is_full_person(speaker) else None
+        elif speaker.name.lower() in CALENDAR_WORDS:
+            full = None
+        else:
+            key = _dominant(speaker.name, number, by_word)
+            full = spelling(key) if key else None
+        changed = full is not None and full != speaker.name
+        renamed[speaker.name] = evolve(speaker, name=full) if full and changed else speaker
     if not any(new.name != old for old, new in renamed.items()):
         return quotes
     return [_renamed(quote, renamed) for quote in quotes]
@@ -129,6 +151,6 @@ def _renamed(quote: Quote, renamed: dict[str, Speaker]) -> Quote:
     speaker = renamed[quote.speaker.name]
     if speaker is quote.speaker:
         return quote
-    if quote.sieve == "surname":
+    if quote.sieve == "surname" and " " not in quote.speaker.name:
         return evolve(quote, speaker=speaker, sieve="surname-linked", confidence=LINKED_CONFIDENCE)
     return evolve(quote, speaker=speaker)

@@ -24,7 +24,6 @@ from quoteattr.resolve.gazetteer import (
     TITLE_GENDERS,
     Gender,
     government_of,
-    preferred_spelling,
 )
 from quoteattr.resolve.names import NOT_NAMES, NameIndex
 
@@ -134,7 +133,7 @@ class Narrative:
         fuller = names.fullest(word, start)
         if fuller is None and word not in self._words and word not in self._titled:
             return None
-        name = preferred_spelling(fuller.text if fuller is not None else word)
+        name = fuller.text if fuller is not None else word
         title = _TITLE_BEFORE.search(self._text, max(0, start - _TITLE_REACH), start)
         gender = TITLE_GENDERS.get(title[1].lower()) if title else None
         if gender is None:
@@ -159,9 +158,9 @@ class Narrative:
             words = match[1].split()
             fuller = self._index.fullest(words[-1], match.start(1))
             if fuller is not None:
-                found.append(preferred_spelling(fuller.text))
+                found.append(fuller.text)
             elif len(words) > 1 or words[0] in self._words:
-                found.append(preferred_spelling(match[1]))  # two capitalised words: a name
+                found.append(match[1])  # two capitalised words: a name
         return found
 
     def _evidenced(self, name: str) -> bool:

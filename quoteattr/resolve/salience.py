@@ -23,7 +23,6 @@ from quoteattr.resolve.gazetteer import (
     OTHER_GENDER,
     PRONOUN_GENDERS,
     Gender,
-    preferred_spelling,
 )
 from quoteattr.resolve.names import NameIndex
 from quoteattr.segment.tokens import bare, is_capitalized, is_possessive, is_word
@@ -117,7 +116,7 @@ def add_subjects(
                 name = _person(text, run, names)
             if name is not None:
                 gender = names.gender(name)
-                event = Event(run[0].start, preferred_spelling(name), PERSON, gender, False)
+                event = Event(run[0].start, name, PERSON, gender, False)
                 into.add(event)
                 break
             index = end

@@ -33,7 +33,6 @@ from quoteattr.resolve.gazetteer import (
     TITLE_GENDERS,
     Gender,
     government_of,
-    preferred_spelling,
 )
 from quoteattr.resolve.names import NameIndex
 from quoteattr.resolve.persons import Addressee, FirstPerson, Writer
@@ -102,7 +101,7 @@ class FullName:
         words = text.split()
         if len(words) < 2 or is_particle_surname(words):
             return None
-        return Decision(preferred_spelling(text), SpeakerKind.PERSON, self.name)
+        return Decision(text, SpeakerKind.PERSON, self.name)
 
 
 @frozen
@@ -128,8 +127,7 @@ class SurnameAlias:
             fuller = _titled_person(title, words[-1], evidence.names)
             if fuller is None:  # another of the family, or one the text does not tell apart
                 return Decision(f"{title} {span.text}", SpeakerKind.PERSON, Surname.name)
-        name = preferred_spelling(fuller.text)
-        return Decision(name, SpeakerKind.PERSON, self.name, (fuller,))
+        return Decision(fuller.text, SpeakerKind.PERSON, self.name, (fuller,))
 
 
 def _titled_person(title: str, surname: str, names: NameIndex) -> Span | None:

@@ -171,13 +171,13 @@ def test_evidence_chained_gives_the_fullest_name_of_the_mentions_chain() -> None
     assert evidence.chained(_mention(text, "plan", MentionForm.NOMINAL)) is None
 
 
-def test_evidence_chained_expands_a_one_word_name_and_spells_it_the_preferred_way() -> None:
-    """A chain named by a surname takes the document's full name, in its preferred spelling."""
+def test_evidence_chained_expands_a_one_word_name_as_the_text_spells_it() -> None:
+    """A chain named by a surname takes the document's full name, spelled as the text does."""
     text = "Dmitri Peskov arrived. Peskov met Kim. He said the plan was dead."
     peskov = _span(text, "Peskov", text.index("arrived"))
     evidence = _chained(text, (peskov, _span(text, "He")), NamedEntity(peskov, "PERSON"))
     he = _mention(text, "He", MentionForm.PRONOUN)
-    assert evidence.chained(he) == ("Dmitry Peskov", SpeakerKind.PERSON, peskov)
+    assert evidence.chained(he) == ("Dmitri Peskov", SpeakerKind.PERSON, peskov)
 
 
 def test_evidence_chained_gives_an_organisations_kind() -> None:

@@ -59,6 +59,12 @@ def test_gazetteer_gender_comes_from_the_given_name_only() -> None:
     assert gender_of("") is Gender.UNKNOWN
 
 
+def test_gazetteer_a_variant_spelling_has_its_preferred_spellings_gender() -> None:
+    """A variant the name tables lack ("Mohamed") takes the gender of its row's first form."""
+    assert gender_of("Ahmed Mohamed") is Gender.MALE
+    assert gender_of("Mohamed El-Hassan") is Gender.MALE
+
+
 @pytest.mark.parametrize(
     ("name", "gender"),
     [("Elinor", Gender.FEMALE), ("Marianne", Gender.FEMALE), ("Otto", Gender.MALE)],

@@ -21,6 +21,23 @@ def test_linking_surname_takes_the_full_name_other_documents_use() -> None:
     assert _speakers(documents[:1]) == [["Peskov"] * 2]  # alone, nothing to link to
 
 
+def test_linking_spellings_of_one_name_become_the_one_most_documents_use() -> None:
+    """Each document spells a name as its text does; linked, the spellings of one given
+    name are one person, named as most documents spell it (on a tie, the preferred form),
+    and a surname that both spellings share still links."""
+    documents = [
+        "“We will see,” Dmitri Peskov said.",
+        "Dmitry Peskov said the talks would “go on”.",
+        "“Soon,” Peskov said.",
+    ]
+    assert _speakers(documents) == [["Dmitry Peskov"], ["Dmitry Peskov"], ["Dmitry Peskov"]]
+    assert _speakers(documents[:1]) == [["Dmitri Peskov"]]
+    mostly = ["“Yes,” Dmitri Peskov said.", "“No,” Dmitri Peskov said.", documents[1]]
+    assert _speakers(mostly) == [["Dmitri Peskov"]] * 3
+    (quote,) = link_documents([extract(documents[0]), extract(documents[1])])[0]
+    assert quote.sieve != "surname-linked"  # a spelling, not a new decision
+
+
 def test_linking_marks_the_sieve_and_shares_one_speaker() -> None:
     """A linked surname quote says "surname-linked"; the entity's quotes share one Speaker."""
     documents = ["“Yes,” Putin said. “No,” he said.", "Vladimir Putin said “maybe”."]

@@ -322,7 +322,7 @@ def test_units_heading_abstains_until_a_later_quote_repeats_it() -> None:
         "The two men must talk about “sensitive subjects”, said Kremlin spokesman Dmitri Peskov."
     )
     heading, _ = extract(text)
-    assert (heading.sieve, _speaker(heading)) == (HeadingEcho.name, "Dmitry Peskov")
+    assert (heading.sieve, _speaker(heading)) == (HeadingEcho.name, "Dmitri Peskov")
     assert heading.confidence == HeadingEcho.confidence
 
 
