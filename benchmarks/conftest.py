@@ -6,7 +6,7 @@ from typing import Any
 
 import corpora
 import pytest
-from corpora import GUM, POLNEAR
+from corpora import GUM, POLNEAR, POLNEAR_DEVC
 from segmenters import ACCURACY, PEERS
 from summary import adversarial_table, batch_table, segment_tables
 
@@ -23,6 +23,14 @@ def polnear_texts() -> list[str]:
     if not POLNEAR.is_file():
         pytest.skip(f"{POLNEAR} not found (the shared eval data sits beside the project)")
     return [str(r["text"]) for r in corpora.jsonl_records(POLNEAR)]
+
+
+@pytest.fixture(scope="session")
+def devc_texts() -> list[str]:
+    """The texts of PolNeAR's dev compartment; skips when they are not beside the project."""
+    if not POLNEAR_DEVC.is_file():
+        pytest.skip(f"{POLNEAR_DEVC} not found (the shared eval data sits beside the project)")
+    return [str(r["text"]) for r in corpora.jsonl_records(POLNEAR_DEVC)]
 
 
 @pytest.fixture(scope="session")

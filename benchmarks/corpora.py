@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 POLNEAR = SHARED_EVAL / "polnear.dev.jsonl"
+POLNEAR_DEVC = SHARED_EVAL / "polnear.devc.jsonl"
+"""PolNeAR's own dev compartment: the learned layer never trained on it."""
 GUM = SHARED_EVAL / "sbd_gum.dev.jsonl"
 
 

@@ -5,6 +5,9 @@ project), and the seeds joined into one string at 1x, 4x and 16x, so that a
 super-linear stage shows up as a growing time per character. The PolNeAR group
 also runs ``Extractor(reported=False)`` (quotations only, the pipeline before
 reported speech), so the table's ratio column is the cost of reported speech.
+The PolNeAR dev-compartment group runs the default extractor (with the learned
+layer) against ``Extractor(model=None)``, the rules alone: its ratio is the cost
+of the model.
 """
 
 from __future__ import annotations
@@ -18,9 +21,18 @@ from quoteattr import Extractor
 SCALES = (1, 4, 16)
 
 
-def _run(benchmark: Any, group: str, texts: list[str], extractor: Extractor | None = None) -> None:
+def _run(
+    benchmark: Any,
+    group: str,
+    texts: list[str],
+    extractor: Extractor | None = None,
+    *,
+    baseline: bool = False,
+) -> None:
     extractor = extractor or Extractor()
     benchmark.group = group
+    if baseline:
+        benchmark.extra_info["baseline"] = True
     benchmark.extra_info["articles"] = len(texts)
     benchmark.extra_info["chars"] = sum(map(len, texts))
     benchmark.extra_info["bytes"] = sum(len(t.encode("utf-8")) for t in texts)
@@ -48,6 +60,19 @@ def test_bench_extract_polnear_quotations_only(benchmark: Any, polnear_texts: li
     """The same articles with reported speech off: the baseline for its cost."""
     group = f"extract: polnear-dev all {len(polnear_texts)} articles"
     _run(benchmark, group, polnear_texts, Extractor(reported=False))
+
+
+@pytest.mark.eval
+def test_bench_extract_devc_with_the_model(benchmark: Any, devc_texts: list[str]) -> None:
+    """The default extractor, learned layer included, over PolNeAR's dev compartment."""
+    _run(benchmark, f"extract: polnear-devc {len(devc_texts)} articles, model", devc_texts)
+
+
+@pytest.mark.eval
+def test_bench_extract_devc_rules_alone(benchmark: Any, devc_texts: list[str]) -> None:
+    """The same articles with ``model=None``: the baseline for the model's cost."""
+    group = f"extract: polnear-devc {len(devc_texts)} articles, model"
+    _run(benchmark, group, devc_texts, Extractor(model=None), baseline=True)
 
 
 @pytest.mark.parametrize("scale", SCALES)

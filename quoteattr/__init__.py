@@ -13,6 +13,7 @@ from quoteattr.evaluation.quotes import evaluate
 from quoteattr.evaluation.scores import Report
 from quoteattr.io.htmlview import render_html
 from quoteattr.io.serialize import quote_from_dict, quote_to_dict
+from quoteattr.learn.weights import ModelFile
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
 from quoteattr.pipeline import Extractor, extract
 from quoteattr.resolve.linking import link_documents
@@ -25,6 +26,7 @@ __all__ = [
     "FormatError",
     "InputError",
     "Kind",
+    "ModelFile",
     "Quote",
     "QuoteattrError",
     "Report",

@@ -40,11 +40,13 @@ from quoteattr.io.inputs import (
     unreadable,
 )
 from quoteattr.io.outputs import FORMATS, Outcome, writer_for
+from quoteattr.learn.weights import ModelFile
 from quoteattr.pipeline import Extractor
 from quoteattr.resolve.linking import link_documents
 from quoteattr.run.batch import extract_documents, linked
 from quoteattr.run.parallel import process_count
 from quoteattr.run.progress import Progress
+from quoteattr.training.command import add_train_command
 
 DEFAULT_MAX_MB = 10.0
 """extract's default --max-size: a hundred times a long article."""
@@ -138,6 +140,7 @@ def _parser() -> argparse.ArgumentParser:
         help="show documents, MB and docs/s on stderr (default: when stderr is a terminal)",
     )
     _add_topics_option(extract)
+    _add_model_option(extract)
     _add_link_option(extract)
     extract.set_defaults(run=_run_extract)
 
@@ -162,6 +165,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     score.add_argument("--strict", action="store_true", help="drop gold quotes marked borderline")
     _add_topics_option(score, when="(when extracting, without --pred)")
+    _add_model_option(score, when="(when extracting, without --pred)")
     _add_link_option(score, when="(when extracting, without --pred)")
     score.set_defaults(run=_run_eval)
 
@@ -193,7 +197,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("file", metavar="FILE", help="a text file, or - for stdin")
     show.add_argument("--out", metavar="HTML", help="where to write the page (default: stdout)")
     _add_topics_option(show)
+    _add_model_option(show)
     show.set_defaults(run=_run_show)
+    add_train_command(commands, _read_records)
     return parser
 
 
@@ -203,6 +209,21 @@ def _add_topics_option(parser: argparse.ArgumentParser, when: str = "") -> None:
         "such as PolNeAR annotate; the default follows the seed conventions"
     )
     parser.add_argument("--topics", action="store_true", help=f"{help_text} {when}".strip())
+
+
+def _add_model_option(parser: argparse.ArgumentParser, when: str = "") -> None:
+    help_text = (
+        "the rules alone: leave out the learned attribution layer (the weights shipped "
+        "with quoteattr, trained on PolNeAR's train compartment), which adds attributions "
+        "the rules miss"
+    )
+    parser.add_argument("--no-model", action="store_true", help=f"{help_text} {when}".strip())
+
+
+def _extractor(args: argparse.Namespace, **options: Any) -> Extractor:
+    """The extractor the command's options ask for."""
+    model = None if args.no_model else ModelFile()
+    return Extractor(topics=args.topics, model=model, **options)
 
 
 def _add_link_option(parser: argparse.ArgumentParser, when: str = "") -> None:
@@ -242,7 +263,7 @@ def _megabytes(value: str) -> float:
 
 def _run_extract(args: argparse.Namespace) -> int:
     # The size limit is checked on the bytes, before decoding, so the extractor has none.
-    extractor = Extractor(topics=args.topics, max_length=None)
+    extractor = _extractor(args, max_length=None)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     progress = Progress(sys.stderr, enabled=show)
     max_bytes = max(1, int(args.max_size * 1_000_000)) if args.max_size else None
@@ -288,7 +309,7 @@ def _run_eval(args: argparse.Namespace) -> int:
             return 1
         predictions = {str(r["id"]): r.get("quotes") or [] for r in records}
     else:
-        extractor = Extractor(topics=args.topics)
+        extractor = _extractor(args)
         extracted = [extractor(str(d.get("text", ""))) for d in gold]
         if not args.no_link:
             extracted = link_documents(extracted)
@@ -323,7 +344,7 @@ def _run_show(args: argparse.Namespace) -> int:
     if doc.text is None:
         print(f"quoteattr: {doc.error}", file=sys.stderr)
         return 1
-    page = render_html(doc.text, Extractor(topics=args.topics)(doc.text), title=doc.id)
+    page = render_html(doc.text, _extractor(args)(doc.text), title=doc.id)
     if not args.out:
         sys.stdout.buffer.write(page.encode("utf-8"))
         return 0

@@ -26,6 +26,9 @@ from quoteattr.detect.quotations import QuotationMarks
 from quoteattr.detect.reported import ReportedSpeech
 from quoteattr.document import Document, Stage
 from quoteattr.errors import ConfigError, InputError, SpanError, TooLongError
+from quoteattr.learn.crf import LinearChain
+from quoteattr.learn.stage import AttributionModel
+from quoteattr.learn.weights import ModelFile
 from quoteattr.model import Quote
 from quoteattr.resolve.sieve import Speakers
 from quoteattr.run.parallel import (
@@ -58,17 +61,39 @@ them, and resolve the speakers."""
 REPORTED_SPEECH: Final = frozenset({"labels", "reported", "noun-cues", "parser-frames"})
 """The stages ``Extractor(reported=False)`` leaves out: all but the quotation marks'."""
 
+Model = ModelFile | LinearChain
+"""What ``Extractor(model=…)`` takes besides None: a weights file, or a model in memory."""
 
-def default_stages(*, reported: bool = True, topics: bool = False) -> tuple[Stage, ...]:
-    """The stages of ``STAGES`` that the options ask for, in order."""
+
+def default_stages(
+    *, reported: bool = True, topics: bool = False, model: Model | None = None
+) -> tuple[Stage, ...]:
+    """The stages of ``STAGES`` that the options ask for, in order; with a ``model`` (and
+    reported speech), the learned stage runs after the rules, before the speakers."""
     chosen = [s for s in STAGES if reported or s.name not in REPORTED_SPEECH]
     if topics:
         chosen = [ReportedSpeech(topics=True) if s.name == "reported" else s for s in chosen]
+    if model is not None and reported:
+        chosen.insert(len(chosen) - 1, AttributionModel(model, topics=topics))
     return tuple(chosen)
 
 
 def _options_stages(extractor: Extractor) -> tuple[Stage, ...]:
-    return default_stages(reported=extractor.reported, topics=extractor.topics)
+    return default_stages(
+        reported=extractor.reported, topics=extractor.topics, model=extractor.model
+    )
+
+
+def _check_model(value: object) -> Model | None:
+    if value is None or isinstance(value, ModelFile | LinearChain):
+        return value
+    if isinstance(value, str) and value:
+        return ModelFile(value)
+    msg = (
+        f"model must be None (the rules alone), a ModelFile, a LinearChain or a path to "
+        f"weights written by `quoteattr train`, got {value!r}"
+    )
+    raise ConfigError(msg)
 
 
 def _stage_tuple(stages: Iterable[Stage]) -> tuple[Stage, ...]:
@@ -100,10 +125,17 @@ class Extractor:
     ``quoteattr[stanza]`` and Stanza's English models, and says how to get them
     when they are missing. The default, ``"builtin"``, needs no model.
 
-    ``stages`` are the steps run over each text. ``reported`` and ``topics``
-    choose the default stages (those of ``STAGES`` they ask for); stages given
-    here, or made by ``without`` and ``replacing`` (which switch a stage off or
-    replace it by name), run as given, whatever the two options say.
+    ``model`` is the learned attribution layer (the stage ``model``, see
+    ``quoteattr.learn``): by default the weights shipped with quoteattr, trained on
+    PolNeAR's train compartment and read once per process on first use; a path
+    or ``ModelFile`` names weights of your own (``quoteattr train``), and None
+    leaves the rules alone.
+
+    ``stages`` are the steps run over each text. ``reported``, ``topics`` and
+    ``model`` choose the default stages (those of ``STAGES`` they ask for, and
+    the model's); stages given here, or made by ``without`` and ``replacing``
+    (which switch a stage off or replace it by name), run as given, whatever the
+    options say.
     ``stage_names`` lists them. Each stage must read only what the document
     holds or an earlier stage adds, which is checked here, not on the first text.
     """
@@ -112,6 +144,7 @@ class Extractor:
     topics: bool = field(default=False, validator=validators.instance_of(bool))
     annotator: str = field(default="builtin", validator=validators.instance_of(str))
     max_length: int | None = field(default=MAX_LENGTH)
+    model: Model | None = field(default=ModelFile(), converter=_check_model)
     stages: tuple[Stage, ...] = field(
         default=Factory(_options_stages, takes_self=True), converter=_stage_tuple, repr=_stage_names
     )

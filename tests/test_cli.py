@@ -209,3 +209,10 @@ def test_cli_extract_links_speakers_across_files_unless_told_not_to(
     assert linked[0]["quotes"][0]["speaker_entity"] == "Dmitry Peskov"
     _, alone, _ = _run(capsysbinary, "extract", "--no-link", str(first), str(second))
     assert alone[0]["quotes"][0]["speaker_entity"] == "Peskov"
+
+
+def test_cli_no_model_is_the_rules_alone(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    """--no-model leaves out the learned layer: no quote carries the model's flag."""
+    code, lines, _ = _run(capsysbinary, "extract", "--no-model", *map(str, SEED_FILES))
+    assert code == 0
+    assert all("model" not in q["flags"] for line in lines for q in line["quotes"])

@@ -23,6 +23,7 @@ from quoteattr.detect.direct import QuotationDrafts
 from quoteattr.detect.quotations import QuotationMarks
 from quoteattr.detect.reported import ReportedSpeech
 from quoteattr.document import Document
+from quoteattr.learn.weights import ModelFile
 from quoteattr.pipeline import STAGES, default_stages
 from quoteattr.resolve import sieve
 from quoteattr.resolve.sieve import Speakers
@@ -35,7 +36,11 @@ SHORT = [
     "“Two,” she said. He added that it was over.",
     "“Unclosed, the mayor said.",
 ]
-NAMES = ("quotations", "direct", "labels", "reported", "noun-cues", "parser-frames", "speakers")
+RULES = ("quotations", "direct", "labels", "reported", "noun-cues", "parser-frames", "speakers")
+"""The stages of ``STAGES``: the rules."""
+
+NAMES = (*RULES[:-1], "model", RULES[-1])
+"""The default extractor's stages: the rules, then the learned layer, before the speakers."""
 """The default extractor's stages, in the order they run."""
 REPORTED_SPEECH = ("labels", "reported", "noun-cues", "parser-frames")
 """The stages ``reported=False`` leaves out."""
@@ -354,23 +359,25 @@ def test_extract_pauses_the_collector_and_restores_it(
 
 
 def test_pipeline_stage_names_list_every_stage_in_order() -> None:
-    """The default extractor runs the seven stages of STAGES, in their order."""
+    """The default extractor runs the seven stages of STAGES, in their order, with the
+    learned layer before the speakers; ``model=None`` runs STAGES alone."""
     assert Extractor().stage_names == NAMES
-    assert tuple(stage.name for stage in STAGES) == NAMES
-    assert Extractor().stages == STAGES == default_stages()
+    assert tuple(stage.name for stage in STAGES) == RULES
+    assert Extractor(model=None).stages == STAGES == default_stages()
+    assert Extractor().stages == default_stages(model=ModelFile())
 
 
 def test_pipeline_default_stages_with_topics_reads_topics() -> None:
     """default_stages(topics=True) swaps in ReportedSpeech(topics=True), the rest unchanged."""
     stages = default_stages(topics=True)
-    assert tuple(stage.name for stage in stages) == NAMES
-    reported = stages[NAMES.index("reported")]
+    assert tuple(stage.name for stage in stages) == RULES
+    reported = stages[RULES.index("reported")]
     assert isinstance(reported, ReportedSpeech)
     assert reported.topics is True
     assert [s for s in stages if s.name != "reported"] == [
         s for s in STAGES if s.name != "reported"
     ]
-    assert Extractor(topics=True).stages == stages
+    assert Extractor(topics=True, model=None).stages == stages
     assert tuple(s.name for s in default_stages(reported=False)) == (
         "quotations",
         "direct",
@@ -382,7 +389,7 @@ def test_pipeline_reported_false_keeps_only_the_quotation_stages(texts: list[str
     """reported=False drops the four reported-speech stages: quotes of quotation marks alone."""
     quotations = Extractor(reported=False)
     assert quotations.stage_names == ("quotations", "direct", "speakers")
-    by_name = Extractor().without(*REPORTED_SPEECH)
+    by_name = Extractor().without(*REPORTED_SPEECH, "model")
     assert by_name.stage_names == quotations.stage_names
     results = [quotations(t) for t in texts]
     assert results == [by_name(t) for t in texts]
@@ -398,11 +405,11 @@ def test_pipeline_reported_false_keeps_only_the_quotation_stages(texts: list[str
 
 def test_pipeline_without_switches_a_stage_off_in_a_new_extractor() -> None:
     """without("reported") is a new extractor without that stage; the original keeps it."""
-    extractor = Extractor()
+    extractor = Extractor(model=None)
     without = extractor.without("reported")
     assert without is not extractor
-    assert extractor.stage_names == NAMES
-    assert without.stage_names == tuple(n for n in NAMES if n != "reported")
+    assert extractor.stage_names == RULES
+    assert without.stage_names == tuple(n for n in RULES if n != "reported")
     text = "“One,” Peskov said. He added that it was over."
     assert [q.kind for q in extractor(text)] == [Kind.DIRECT, Kind.INDIRECT]
     assert [q.kind for q in without(text)] == [Kind.DIRECT]
@@ -533,8 +540,11 @@ def test_pipeline_stage_reads_must_be_a_tuple_of_field_names() -> None:
 
 
 def test_pipeline_reported_speech_alone_runs_without_the_quotation_stages() -> None:
-    """Without the quotation stages the reported-speech ones still run: drafts start empty."""
-    extractor = Extractor().without("quotations", "direct")
+    """Without the quotation stages the reported-speech ones still run: drafts start empty.
+    The learned layer reads the quotations' passages, so it goes too."""
+    with pytest.raises(ConfigError, match="stage 'model' reads passages"):
+        Extractor().without("quotations", "direct")
+    extractor = Extractor().without("quotations", "direct", "model")
     quotes = extractor("“Ready,” she said. The minister said the talks had failed.")
     assert [q.kind.value for q in quotes] == ["indirect"]
 

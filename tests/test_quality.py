@@ -22,6 +22,14 @@ def predictions(seed_gold: list[dict[str, Any]]) -> dict[str, Any]:
     return {doc["id"]: quotes for doc, quotes in zip(seed_gold, linked, strict=True)}
 
 
+@pytest.fixture(scope="module")
+def rule_predictions(seed_gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """The same with the rules alone (``Extractor(model=None)``, ``--no-model``)."""
+    rules = Extractor(model=None)
+    linked = link_documents(rules(doc["text"]) for doc in seed_gold)
+    return {doc["id"]: quotes for doc, quotes in zip(seed_gold, linked, strict=True)}
+
+
 def test_quality_direct_quotes_on_seeds(
     seed_gold: list[dict[str, Any]], predictions: dict[str, Any]
 ) -> None:
@@ -33,14 +41,30 @@ def test_quality_direct_quotes_on_seeds(
     assert report.speaker_entity.value >= 0.95
 
 
+def test_quality_all_quotes_on_seeds_rules_alone(
+    seed_gold: list[dict[str, Any]], rule_predictions: dict[str, Any]
+) -> None:
+    """All kinds, reported speech included (issue 3 asks F1 >= 0.90 / 0.80, kind >= 0.90)."""
+    report = evaluate(seed_gold, rule_predictions)
+    assert report.overlap_30.precision >= 0.96
+    assert report.overlap_30.f1 >= 0.98
+    assert report.overlap_80.f1 >= 0.89
+    assert report.kind.value >= 0.95
+    assert report.speaker_mention.value >= 0.97
+    assert report.speaker_entity.value >= 0.95
+
+
+# Measured with `quoteattr eval seeds/seeds.gold.jsonl` on 2026-12-06 (the learned layer on):
+# t=0.3 P 0.929 R 1.000 F1 0.963, t=0.8 F1 0.877, kind 1.000, mention 1.000, entity 0.974.
 def test_quality_all_quotes_on_seeds(
     seed_gold: list[dict[str, Any]], predictions: dict[str, Any]
 ) -> None:
-    """All kinds, reported speech included (issue 3 asks F1 >= 0.90 / 0.80, kind >= 0.90)."""
+    """The default extractor, learned layer included (issue 22 asks F1@0.3 >= 0.95, kind
+    >= 0.90): the layer adds some of what PolNeAR counts and the seeds leave out."""
     report = evaluate(seed_gold, predictions)
-    assert report.overlap_30.precision >= 0.93
+    assert report.overlap_30.precision >= 0.92
     assert report.overlap_30.f1 >= 0.95
-    assert report.overlap_80.f1 >= 0.88
+    assert report.overlap_80.f1 >= 0.87
     assert report.kind.value >= 0.95
     assert report.speaker_mention.value >= 0.97
     assert report.speaker_entity.value >= 0.95
@@ -49,8 +73,9 @@ def test_quality_all_quotes_on_seeds(
 
 @pytest.mark.eval
 def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> None:
-    """PolNeAR dev, which annotates every attribution: floors under the measured figures."""
-    report = _polnear_report(polnear_dev, Extractor())
+    """PolNeAR dev, which annotates every attribution: floors under the measured figures.
+    The rules alone: this split mixes PolNeAR's compartments, training articles included."""
+    report = _polnear_report(polnear_dev, Extractor(model=None))
     assert report.overlap_30.precision >= 0.81
     assert report.overlap_30.recall >= 0.59
     assert report.overlap_30.f1 >= 0.68
@@ -62,7 +87,7 @@ def test_quality_all_quotes_on_polnear(polnear_dev: list[dict[str, Any]]) -> Non
 @pytest.mark.eval
 def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]]) -> None:
     """PolNeAR counts topics ("talked about X"): ``topics=True`` reads them and gains F1."""
-    report = _polnear_report(polnear_dev, Extractor(topics=True))
+    report = _polnear_report(polnear_dev, Extractor(topics=True, model=None))
     assert report.overlap_30.precision >= 0.81
     assert report.overlap_30.recall >= 0.60
     assert report.overlap_30.f1 >= 0.69
@@ -70,20 +95,25 @@ def test_quality_topics_add_recall_on_polnear(polnear_dev: list[dict[str, Any]])
 
 
 # Measured on PolNeAR's own dev compartment with `quoteattr eval ../shared/eval/polnear.devc.jsonl`
-# and with quoteattr.evaluate as below (the same figures) on 2026-12-05: t=0.3 P 0.835 R 0.622
-# F1 0.713, t=0.8 F1 0.552, exact F1 0.512, kind 0.879, speaker-mention 0.841.
+# on 2026-12-06, the learned layer on: t=0.3 P 0.829 R 0.661 F1 0.735, t=0.8 F1 0.564, exact
+# F1 0.523, kind 0.887, speaker-mention 0.849; with --no-model: t=0.3 P 0.834 R 0.628 F1 0.716,
+# t=0.8 F1 0.555, exact F1 0.516, kind 0.882, speaker-mention 0.852.
 @pytest.mark.eval
 def test_quality_all_quotes_on_polnear_devc(polnear_devc: list[dict[str, Any]]) -> None:
-    """PolNeAR's dev compartment (its eleventh month): floors under the measured figures."""
+    """PolNeAR's dev compartment (its eleventh month, never trained on): floors under the
+    measured figures, and the learned layer's gain over the rules alone."""
     report = _polnear_report(polnear_devc, Extractor())
     assert report.overlap_30.precision >= 0.82
-    assert report.overlap_30.recall >= 0.61
-    assert report.overlap_30.f1 >= 0.70
-    assert report.overlap_80.f1 >= 0.54
-    assert report.exact.f1 >= 0.50
+    assert report.overlap_30.recall >= 0.65
+    assert report.overlap_30.f1 >= 0.73
+    assert report.overlap_80.f1 >= 0.55
+    assert report.exact.f1 >= 0.51
     assert report.kind.value >= 0.87
-    assert report.speaker_mention.value >= 0.83
+    assert report.speaker_mention.value >= 0.84
     assert report.confidence.mean_right > report.confidence.mean_wrong
+    rules = _polnear_report(polnear_devc, Extractor(model=None))
+    assert rules.overlap_30.f1 >= 0.71
+    assert report.overlap_30.f1 >= rules.overlap_30.f1 + 0.015
 
 
 # Measured with `quoteattr eval --topics ../shared/eval/polnear.devc.jsonl` and with
@@ -93,7 +123,7 @@ def test_quality_topics_add_recall_on_polnear_devc(polnear_devc: list[dict[str, 
     """On the dev compartment too, ``topics=True`` reads topics and gains recall."""
     report = _polnear_report(polnear_devc, Extractor(topics=True))
     assert report.overlap_30.precision >= 0.82
-    assert report.overlap_30.recall >= 0.62
+    assert report.overlap_30.recall >= 0.66
     assert report.overlap_30.f1 >= 0.70
     assert report.speaker_mention.value >= 0.83
 

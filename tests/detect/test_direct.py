@@ -13,7 +13,7 @@ from casetable import load_cases
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr import extract
+from quoteattr import Extractor
 from quoteattr.annotators.builtin import builtin_annotation
 from quoteattr.detect.direct import QuotationDrafts, attribute
 from quoteattr.detect.quotations import QuotationMarks
@@ -21,6 +21,10 @@ from quoteattr.detect.readings import lead_since, read
 from quoteattr.document import Document, Draft
 from quoteattr.grammar.governing import last_cue
 from quoteattr.model import Kind, Span
+
+extract = Extractor(model=None)
+"""The rules alone: these tests specify what the detection stages find; the learned
+layer, which may add to them, is tested in tests/learn."""
 
 CASES = load_cases("attribution_cases.jsonl")
 
