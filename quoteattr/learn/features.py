@@ -130,10 +130,13 @@ def _edge_features(word: str) -> dict[str, str]:
     return {"w": word, "sh": word}
 
 
-def token_states(doc: Document, tokens: Sequence[Bounds]) -> list[State]:
+def token_states(
+    doc: Document, tokens: Sequence[Bounds], words: Sequence[str] | None = None
+) -> list[State]:
     """Each token's state: its role in the rules' drafts (with the draft's kind for a
     content), whether a quotation's marks enclose it, whether it opens ("f") or closes
-    ("l") its sentence, and where the nearest cue of its sentence is."""
+    ("l") its sentence, and where the nearest cue of its sentence is. ``words`` are the
+    tokens' texts, when the caller has them."""
     starts = [start for start, _ in tokens]
     roles = [OUTSIDE] * len(tokens)
 
@@ -159,22 +162,25 @@ def token_states(doc: Document, tokens: Sequence[Bounds]) -> list[State]:
                 quoted[index] = "1"
             index += 1
     edges = _sentence_edges(doc, tokens)
-    cues = _cue_places(doc, tokens, roles)
+    if words is None:
+        words = [doc.text[start:end] for start, end in tokens]
+    cues = _cue_places(doc, tokens, roles, words)
     return list(zip(roles, quoted, edges, cues, strict=True))
 
 
 _RANK: Final = {OUTSIDE: 0, CONTENT: 1, CUE: 2, SOURCE: 3}
 
 
-def _cue_places(doc: Document, tokens: Sequence[Bounds], roles: Sequence[str]) -> list[str]:
+def _cue_places(
+    doc: Document, tokens: Sequence[Bounds], roles: Sequence[str], words: Sequence[str]
+) -> list[str]:
     """Where the nearest cue of each token's sentence is: "<" before it, ">" after it, with
     the distance in tokens bucketed (a cue is a rule's cue or a word that starts one in the
     cue table); "none" when the sentence has none. Two passes, one each way."""
-    text = doc.text
     count = len(tokens)
     cue = [
-        role == CUE or text[start:end].lower() in CUE_FIRST_WORDS
-        for role, (start, end) in zip(roles, tokens, strict=True)
+        role == CUE or word_features(word)["cue"] == "1"
+        for role, word in zip(roles, words, strict=True)
     ]
     sentence = _sentence_numbers(doc, tokens)
     before: list[int | None] = [None] * count

@@ -14,7 +14,7 @@ its flags hold ``model``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Final
 
 from attrs import field, frozen
@@ -25,7 +25,7 @@ from quoteattr.grammar.mentions import Mention, mention_of
 from quoteattr.learn.assemble import attributions
 from quoteattr.learn.crf import LinearChain, marginals, viterbi
 from quoteattr.learn.features import token_states
-from quoteattr.learn.labels import CONTENT, Bounds, Roles
+from quoteattr.learn.labels import CONTENT, OUTSIDE, Bounds, Roles
 from quoteattr.learn.weights import ModelFile
 from quoteattr.model import Kind, Span
 
@@ -38,6 +38,12 @@ content) at which the model adds an attribution. Chosen on PolNeAR's dev compart
 the seeds: lower adds more of PolNeAR's attributions (0.7: F1@0.3 0.741 there, against
 0.734) and more of what the seeds' conventions leave out (beliefs, "showed", "praised":
 seeds F1@0.3 0.940, against 0.963)."""
+
+
+MIN_FREE_WORDS: Final = 4
+"""The fewest words outside the rules' drafts for which a paragraph is labelled at all:
+the model adds only attributions no draft overlaps, and a paragraph the drafts nearly
+fill (a quarter of the text of PolNeAR's dev compartment) has none to add."""
 
 
 @frozen
@@ -57,12 +63,14 @@ class AttributionModel:
 
     def __call__(self, doc: Document) -> None:
         chain = self.model if isinstance(self.model, LinearChain) else self.model.load()
+
+        def wanted(roles: Roles) -> bool:
+            return _attributed(doc, roles) and (self.topics or not _topic_cue(doc, roles))
+
         added = [
             _draft(doc, found.roles)
-            for found in label_document(doc, chain)
+            for found in label_document(doc, chain, wanted)
             if found.confidence >= self.min_confidence
-            and _attributed(doc, found.roles)
-            and (self.topics or not _topic_cue(doc, found.roles))
         ]
         if added:
             doc.drafts[:] = sorted(
@@ -78,12 +86,15 @@ class Found:
     confidence: float
 
 
-def label_document(doc: Document, chain: LinearChain) -> list[Found]:
-    """The model's attributions that no rule draft overlaps, paragraph by paragraph, with
-    their confidence (computed only for those)."""
+def label_document(
+    doc: Document, chain: LinearChain, wanted: Callable[[Roles], bool] | None = None
+) -> list[Found]:
+    """The model's attributions that no rule draft overlaps (and that ``wanted`` accepts),
+    paragraph by paragraph, with their confidence (computed only for those)."""
     toks = doc.tokens
     bounds = [(t.start, t.end) for t in toks]
-    states = token_states(doc, bounds)
+    texts = [t.text for t in toks]
+    states = token_states(doc, bounds, texts)
     starts = [start for start, _ in bounds]
     sentence_starts = [s.start for s in doc.sentences]
     claimed = sorted((d.content.start, d.content.end) for d in doc.drafts)
@@ -94,13 +105,23 @@ def label_document(doc: Document, chain: LinearChain) -> list[Found]:
         last = bisect.bisect_left(starts, paragraph.end, first)
         if first == last:
             continue
-        scores = chain.scores([t.text for t in toks[first:last]], states[first:last])
+        words = texts[first:last]
+        free = [
+            w for w, state in zip(words, states[first:last], strict=True) if state[0] == OUTSIDE
+        ]
+        if sum(w[0].isalnum() for w in free) < MIN_FREE_WORDS:
+            continue  # the rules' drafts hold all but a few words: nothing left to add
+        scores = chain.scores(words, states[first:last])
         labels = [chain.labels[i] for i in viterbi(scores, chain.transitions)]
         if CONTENT not in labels:
             continue
         piece = bounds[first:last]
         sentence_of = [bisect.bisect_right(sentence_starts, start) - 1 for start, _ in piece]
-        new = [r for r in attributions(labels, piece, sentence_of) if not _claimed(r, claimed)]
+        new = [
+            r
+            for r in attributions(labels, piece, sentence_of)
+            if not _claimed(r, claimed) and (wanted is None or wanted(r))
+        ]
         if not new:
             continue
         probabilities = marginals(scores, chain.transitions)
