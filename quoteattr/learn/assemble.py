@@ -11,6 +11,7 @@ Content runs that join one cue are the fragments of one attribution.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final
 
@@ -24,67 +25,74 @@ def attributions(
     labels: Sequence[str], tokens: Sequence[Bounds], sentence_of: Sequence[int]
 ) -> list[Roles]:
     """The attributions of one sequence: ``labels`` and character ``tokens`` of its
-    tokens, and the number of each token's sentence."""
+    tokens, and the number of each token's sentence. Runs are looked up by sentence, so
+    a long paragraph costs time in proportion to its length."""
     found = runs(labels)
     cues = [run for run in found if run.label == CUE]
     contents = [run for run in found if run.label == CONTENT]
     sources = [run for run in found if run.label == SOURCE]
+    cues_in = _by_sentence(cues, sentence_of)
+    sources_in = _by_sentence(sources, sentence_of)
+    cue_ends = [cue.last for cue in cues]
     pieces: dict[int, list[Run]] = {id(cue): [] for cue in cues}
     alone: list[Run] = []
     for content in contents:
-        cue = _cue_for(content, cues, sentence_of)
+        cue = _nearest(content, _touching(content, cues_in, sentence_of))
+        if cue is None:
+            cue = _earlier(content, cues, cue_ends, sentence_of)
         if cue is None:
             alone.append(content)
         else:
             pieces[id(cue)].append(content)
-    source_of: dict[int, Run] = {}
-    for anchor in [*cues, *alone]:
-        same = [run for run in sources if _same_sentence(run, anchor, sentence_of)]
-        source = _nearest(anchor, same)
-        if source is not None:
-            source_of[id(anchor)] = source
     out: list[Roles] = []
     for cue in cues:
         joined = pieces[id(cue)]
-        if not joined:
-            continue
-        out.append(
-            Roles(
-                tuple(_bounds(run, tokens) for run in joined),
-                _bounds(cue, tokens),
-                _optional(source_of.get(id(cue)), tokens),
-            )
-        )
+        if joined:
+            source = _nearest(cue, _touching(cue, sources_in, sentence_of))
+            spans = tuple(_bounds(run, tokens) for run in joined)
+            out.append(Roles(spans, _bounds(cue, tokens), _optional(source, tokens)))
     for content in alone:
-        out.append(
-            Roles((_bounds(content, tokens),), None, _optional(source_of.get(id(content)), tokens))
-        )
+        source = _nearest(content, _touching(content, sources_in, sentence_of))
+        out.append(Roles((_bounds(content, tokens),), None, _optional(source, tokens)))
     out.sort(key=lambda roles: roles.content[0])
     return out
 
 
-def _cue_for(content: Run, cues: list[Run], sentence_of: Sequence[int]) -> Run | None:
-    same = [cue for cue in cues if _same_sentence(cue, content, sentence_of)]
-    if same:
-        return _nearest(content, same)
-    sentence = sentence_of[content.first]
-    earlier = [
-        cue
-        for cue in cues
-        if cue.last < content.first
-        and sentence - sentence_of[cue.last] <= MAX_CONTINUATION_SENTENCES
-    ]
-    return earlier[-1] if earlier else None
+def _by_sentence(found: Sequence[Run], sentence_of: Sequence[int]) -> dict[int, list[Run]]:
+    """The runs that touch each sentence (a run spanning sentences is in each)."""
+    out: dict[int, list[Run]] = {}
+    for run in found:
+        for sentence in range(sentence_of[run.first], sentence_of[run.last] + 1):
+            out.setdefault(sentence, []).append(run)
+    return out
 
 
-def _same_sentence(one: Run, other: Run, sentence_of: Sequence[int]) -> bool:
-    return bool(
-        {sentence_of[one.first], sentence_of[one.last]}
-        & {sentence_of[other.first], sentence_of[other.last]}
-    ) or (sentence_of[one.first] <= sentence_of[other.first] <= sentence_of[one.last])
+def _touching(run: Run, index: dict[int, list[Run]], sentence_of: Sequence[int]) -> list[Run]:
+    """The runs of ``index`` in the sentences ``run`` touches."""
+    first, last = sentence_of[run.first], sentence_of[run.last]
+    if first == last:
+        return index.get(first, [])
+    seen: dict[int, Run] = {}
+    for sentence in range(first, last + 1):
+        for other in index.get(sentence, ()):
+            seen[id(other)] = other
+    return list(seen.values())
 
 
-def _nearest(run: Run, candidates: list[Run]) -> Run | None:
+def _earlier(
+    content: Run, cues: Sequence[Run], cue_ends: Sequence[int], sentence_of: Sequence[int]
+) -> Run | None:
+    """The last cue before ``content``, if it is at most ``MAX_CONTINUATION_SENTENCES``
+    sentences back."""
+    at = bisect.bisect_left(cue_ends, content.first) - 1
+    if at < 0:
+        return None
+    cue = cues[at]
+    close = sentence_of[content.first] - sentence_of[cue.last] <= MAX_CONTINUATION_SENTENCES
+    return cue if close else None
+
+
+def _nearest(run: Run, candidates: Sequence[Run]) -> Run | None:
     def distance(other: Run) -> int:
         return other.first - run.last if other.first > run.last else run.first - other.last
 

@@ -182,10 +182,13 @@ def _draft(doc: Document, roles: Roles) -> Draft:
 
 def _kind(passages: Sequence[Passage], content: Span) -> tuple[Kind, Passage | None]:
     """DIRECT (with its passage) when the content is one quotation, its marks at most
-    around it; MIXED when it holds or touches one; else INDIRECT."""
-    touched = [
-        p for p in passages if p.content.start < content.end and content.start < p.content.end
-    ]
+    around it; MIXED when it holds or touches one; else INDIRECT. Passages are in text
+    order and do not overlap, so the ones it touches are found by bisection."""
+    at = bisect.bisect_left(passages, content.end, key=lambda p: p.content.start)
+    touched = []
+    while at > 0 and passages[at - 1].content.end > content.start:
+        at -= 1
+        touched.append(passages[at])
     if not touched:
         return Kind.INDIRECT, None
     if len(touched) == 1:
