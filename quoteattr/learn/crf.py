@@ -28,8 +28,8 @@ from quoteattr.learn.features import (
     STATE_WINDOW,
     WORD_WINDOW,
     State,
+    features_of,
     state_features,
-    word_features,
 )
 
 FORMAT: Final = "quoteattr-crf/1"
@@ -137,7 +137,7 @@ class LinearChain:
 
     def _word_sum(self, word: str) -> tuple[Vector, ...]:
         """The sums of a word's features at each offset of ``WORD_WINDOW``, kept."""
-        features = {"w": word, "sh": word} if word in (BEFORE, AFTER) else word_features(word)
+        features = features_of(word)
         vectors = tuple(
             self._sum([f"{offset}:{key}={features[key]}" for key in keys if key in features])
             for offset, keys in WORD_WINDOW

@@ -116,7 +116,7 @@ def window_features(words: Sequence[str], states: Sequence[State]) -> list[list[
         for offset, keys in WORD_WINDOW:
             at = index + offset
             word = words[at] if 0 <= at < count else (BEFORE if at < 0 else AFTER)
-            features = _edge_features(word) if word in (BEFORE, AFTER) else word_features(word)
+            features = features_of(word)
             names += [f"{offset}:{key}={features[key]}" for key in keys if key in features]
         for offset, keys in STATE_WINDOW:
             at = index + offset
@@ -126,8 +126,24 @@ def window_features(words: Sequence[str], states: Sequence[State]) -> list[list[
     return out
 
 
-def _edge_features(word: str) -> dict[str, str]:
-    return {"w": word, "sh": word}
+def features_of(word: str) -> dict[str, str]:
+    """``word_features`` of a token, or of the edge words ``BEFORE`` and ``AFTER``, which
+    have a word and a shape only."""
+    if word in (BEFORE, AFTER):
+        return {"w": word, "sh": word}
+    return word_features(word)
+
+
+def paragraph_ranges(doc: Document, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The (first, end) token indices of each paragraph that holds a token, in order;
+    ``starts`` are the document's token starts."""
+    out: list[tuple[int, int]] = []
+    for paragraph in doc.paragraphs:
+        first = bisect.bisect_left(starts, paragraph.start)
+        end = bisect.bisect_left(starts, paragraph.end, first)
+        if end > first:
+            out.append((first, end))
+    return out
 
 
 def token_states(

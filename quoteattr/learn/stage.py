@@ -24,7 +24,7 @@ from quoteattr.grammar.cuematch import match_topic
 from quoteattr.grammar.mentions import Mention, mention_of
 from quoteattr.learn.assemble import attributions
 from quoteattr.learn.crf import LinearChain, marginals, viterbi
-from quoteattr.learn.features import token_states
+from quoteattr.learn.features import paragraph_ranges, token_states
 from quoteattr.learn.labels import CONTENT, OUTSIDE, Bounds, Roles
 from quoteattr.learn.weights import ModelFile
 from quoteattr.model import Kind, Span
@@ -100,11 +100,7 @@ def label_document(
     claimed = sorted((d.content.start, d.content.end) for d in doc.drafts)
     content = chain.labels.index(CONTENT)
     found: list[Found] = []
-    for paragraph in doc.paragraphs:
-        first = bisect.bisect_left(starts, paragraph.start)
-        last = bisect.bisect_left(starts, paragraph.end, first)
-        if first == last:
-            continue
+    for first, last in paragraph_ranges(doc, starts):
         words = texts[first:last]
         free = [
             w for w, state in zip(words, states[first:last], strict=True) if state[0] == OUTSIDE

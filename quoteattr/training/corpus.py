@@ -15,7 +15,7 @@ from attrs import frozen
 from quoteattr.annotators import annotate
 from quoteattr.document import Document
 from quoteattr.errors import FormatError
-from quoteattr.learn.features import token_states, window_features
+from quoteattr.learn.features import paragraph_ranges, token_states, window_features
 from quoteattr.learn.labels import Roles, label_tokens
 from quoteattr.pipeline import Extractor
 
@@ -54,17 +54,10 @@ def paragraph_sequences(doc: Document, name: str, roles: Sequence[Roles]) -> Ite
     bounds = [(t.start, t.end) for t in toks]
     states = token_states(doc, bounds)
     labels = label_tokens(bounds, roles)
-    index = 0
-    for paragraph in doc.paragraphs:
-        while index < len(toks) and toks[index].start < paragraph.start:
-            index += 1
-        first = index
-        while index < len(toks) and toks[index].start < paragraph.end:
-            index += 1
-        if index > first:
-            words = [t.text for t in toks[first:index]]
-            features = window_features(words, states[first:index])
-            yield Labelled(name, tuple(map(tuple, features)), tuple(labels[first:index]))
+    for first, end in paragraph_ranges(doc, [start for start, _ in bounds]):
+        words = [t.text for t in toks[first:end]]
+        features = window_features(words, states[first:end])
+        yield Labelled(name, tuple(map(tuple, features)), tuple(labels[first:end]))
 
 
 def gold_roles(record: Record) -> list[Roles]:
