@@ -3,6 +3,7 @@
 from quoteattr.errors import (
     AnnotatorUnavailableError,
     ConfigError,
+    DependencyError,
     FormatError,
     InputError,
     QuoteattrError,
@@ -16,12 +17,15 @@ from quoteattr.io.serialize import quote_from_dict, quote_to_dict
 from quoteattr.learn.weights import ModelFile
 from quoteattr.model import Kind, Quote, Span, Speaker, SpeakerKind
 from quoteattr.pipeline import Extractor, extract
+from quoteattr.report.collection import source_table
+from quoteattr.report.table import SourceReport, SourceRow
 from quoteattr.resolve.linking import link_documents
 from quoteattr.segment import paragraphs, sentences
 
 __all__ = [
     "AnnotatorUnavailableError",
     "ConfigError",
+    "DependencyError",
     "Extractor",
     "FormatError",
     "InputError",
@@ -30,6 +34,8 @@ __all__ = [
     "Quote",
     "QuoteattrError",
     "Report",
+    "SourceReport",
+    "SourceRow",
     "Span",
     "SpanError",
     "Speaker",
@@ -43,4 +49,5 @@ __all__ = [
     "quote_to_dict",
     "render_html",
     "sentences",
+    "source_table",
 ]

@@ -19,7 +19,7 @@ import argparse
 import json
 import math
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from pathlib import Path
@@ -39,13 +39,14 @@ from quoteattr.io.inputs import (
     read_text,
     unreadable,
 )
-from quoteattr.io.outputs import FORMATS, Outcome, writer_for
+from quoteattr.io.outputs import FORMATS, writer_for
 from quoteattr.learn.weights import ModelFile
 from quoteattr.pipeline import Extractor
+from quoteattr.report.command import Batch, add_report_command
 from quoteattr.resolve.linking import link_documents
 from quoteattr.run.batch import extract_documents, linked
 from quoteattr.run.parallel import process_count
-from quoteattr.run.progress import Progress
+from quoteattr.run.progress import Progress, counted
 from quoteattr.training.command import add_train_command
 
 DEFAULT_MAX_MB = 10.0
@@ -99,49 +100,12 @@ def _parser() -> argparse.ArgumentParser:
         "or - for stdin",
     )
     extract.add_argument(
-        "--jsonl",
-        action="store_true",
-        help='read every file as JSON Lines {"id", "text", ...} (directories: their *.jsonl '
-        "files; files named *.jsonl are read so without it); each non-blank input line "
-        "gives one output line, and blank lines are skipped",
-    )
-    extract.add_argument(
-        "--jobs",
-        type=_jobs,
-        default=1,
-        metavar="N",
-        help="worker processes (default 1; -1: one per core); the output is the same",
-    )
-    extract.add_argument(
         "--format",
         choices=FORMATS,
         default="jsonl",
         help="jsonl: one line per document (default); csv: one row per quote, with the id",
     )
-    extract.add_argument(
-        "--encoding-errors",
-        choices=ENCODING_ERRORS,
-        default="strict",
-        help="bytes that are not UTF-8: strict fails that document with an error record "
-        "naming the byte (default); replace reads each as U+FFFD",
-    )
-    extract.add_argument(
-        "--max-size",
-        type=_megabytes,
-        default=DEFAULT_MAX_MB,
-        metavar="MB",
-        help=f"fail a document larger than this many megabytes (default {DEFAULT_MAX_MB:g}; "
-        "0: no limit)",
-    )
-    extract.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show documents, MB and docs/s on stderr (default: when stderr is a terminal)",
-    )
-    _add_topics_option(extract)
-    _add_model_option(extract)
-    _add_link_option(extract)
+    _add_batch_options(extract)
     extract.set_defaults(run=_run_extract)
 
     score = commands.add_parser(
@@ -200,7 +164,64 @@ def _parser() -> argparse.ArgumentParser:
     _add_model_option(show)
     show.set_defaults(run=_run_show)
     add_train_command(commands, _read_records)
+    add_report_command(commands, add_batch_options=_add_batch_options, batch=_batch)
     return parser
+
+
+def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+    """The options of reading and extracting many documents (extract, report)."""
+    parser.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read every file as JSON Lines {"id", "text", ...} (directories: their *.jsonl '
+        "files; files named *.jsonl are read so without it); each non-blank input line "
+        "gives one output line, and blank lines are skipped",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; -1: one per core); the output is the same",
+    )
+    parser.add_argument(
+        "--encoding-errors",
+        choices=ENCODING_ERRORS,
+        default="strict",
+        help="bytes that are not UTF-8: strict fails that document with an error record "
+        "naming the byte (default); replace reads each as U+FFFD",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=DEFAULT_MAX_MB,
+        metavar="MB",
+        help=f"fail a document larger than this many megabytes (default {DEFAULT_MAX_MB:g}; "
+        "0: no limit)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show documents, MB and docs/s on stderr (default: when stderr is a terminal)",
+    )
+    _add_topics_option(parser)
+    _add_model_option(parser)
+    _add_link_option(parser)
+
+
+def _batch(args: argparse.Namespace) -> Batch:
+    """The extractor, reading limits and progress line the batch options ask for."""
+    # The size limit is checked on the bytes, before decoding, so the extractor has none.
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    max_bytes = max(1, int(args.max_size * 1_000_000)) if args.max_size else None
+    return Batch(
+        extractor=_extractor(args, max_length=None),
+        limits=Limits(errors=args.encoding_errors, max_bytes=max_bytes),
+        progress=Progress(sys.stderr, enabled=show),
+        jobs=args.jobs,
+        link=not args.no_link,
+    )
 
 
 def _add_topics_option(parser: argparse.ArgumentParser, when: str = "") -> None:
@@ -262,15 +283,11 @@ def _megabytes(value: str) -> float:
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    # The size limit is checked on the bytes, before decoding, so the extractor has none.
-    extractor = _extractor(args, max_length=None)
-    show = sys.stderr.isatty() if args.progress is None else args.progress
-    progress = Progress(sys.stderr, enabled=show)
-    max_bytes = max(1, int(args.max_size * 1_000_000)) if args.max_size else None
-    limits = Limits(errors=args.encoding_errors, max_bytes=max_bytes)
-    documents = read_documents(args.files, jsonl=args.jsonl, limits=limits)
-    outcomes = _counted(extract_documents(extractor, documents, jobs=args.jobs), progress)
-    if not args.no_link:
+    batch = _batch(args)
+    progress = batch.progress
+    documents = read_documents(args.files, jsonl=args.jsonl, limits=batch.limits)
+    outcomes = counted(extract_documents(batch.extractor, documents, jobs=batch.jobs), progress)
+    if batch.link:
         outcomes = linked(outcomes)
     writer = writer_for(args.format, sys.stdout.buffer)
     failed = 0
@@ -288,15 +305,6 @@ def _run_extract(args: argparse.Namespace) -> int:
         writer.close()
         progress.finish()
     return 1 if failed else 0
-
-
-def _counted(outcomes: Iterable[Outcome], progress: Progress) -> Iterator[Outcome]:
-    """The outcomes, counted on the progress line as they come; failures said on stderr."""
-    for outcome in outcomes:
-        if outcome.error is not None:
-            progress.say(f"quoteattr: {outcome.error}")
-        progress.advance(outcome.size)
-        yield outcome
 
 
 def _run_eval(args: argparse.Namespace) -> int:

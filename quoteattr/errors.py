@@ -40,3 +40,7 @@ class AnnotatorUnavailableError(QuoteattrError, ImportError):
 
     The message says what to install or download.
     """
+
+
+class DependencyError(QuoteattrError, ImportError):
+    """A call needs an optional package that is not installed; the message names it."""

@@ -1,9 +1,11 @@
-"""The HTML view in a real browser: headless Chromium loads `quoteattr show`'s page.
+"""The HTML pages in a real browser: headless Chromium loads `quoteattr show`'s and
+`quoteattr report`'s pages.
 
-It checks what a reader sees (every quote highlighted, the legend's counts, no
-script error) and saves a screenshot to ``build/artifacts/`` as an artifact of
-the run. ``.ci/run`` installs Debian's ``chromium``; elsewhere the test is
-skipped when Chromium or playwright is missing.
+It checks what a reader sees (every quote highlighted, the legend's counts; the
+report's chart and table, and sorting by a column; no script error) and saves
+screenshots to ``build/artifacts/`` as artifacts of the run. ``.ci/run`` installs
+Debian's ``chromium``; elsewhere the test is skipped when Chromium or playwright is
+missing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from quoteattr.io.htmlview import render_html, speaker_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_153731bfbc5ac2c5.txt"
+SEEDS = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
 ARTIFACTS = ROOT / "build" / "artifacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = [
@@ -50,6 +53,20 @@ READ_PAGE = """() => ({
     colour: getComputedStyle(e.querySelector('.swatch')).backgroundColor})),
 })"""
 """What a reader sees, read from the rendered DOM."""
+
+READ_REPORT = """() => {
+  const box = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const table = document.querySelector('table.speakers');
+  return {
+    bars: [...document.querySelectorAll('svg.chart g.bar')].map(g => ({
+      speaker: g.dataset.speaker, quotes: Number(g.dataset.quotes), visible: box(g)})),
+    tableVisible: box(table),
+    speakers: [...table.tBodies[0].rows].map(r => r.cells[0].textContent),
+    quotes: [...table.tBodies[0].rows].map(r => Number(r.cells[2].dataset.value)),
+    sorted: [...table.querySelectorAll('th')].map(h => h.getAttribute('aria-sort')),
+  };
+}"""
+"""What a reader of the report sees: the chart's bars and the table's order."""
 
 pytestmark = [
     pytest.mark.browser,
@@ -120,3 +137,45 @@ def test_browser_hostile_article_reads_back_exactly(tmp_path: Path) -> None:
     seen, errors = _load(page_file)
     assert errors == []
     _check(HOSTILE, seen)
+
+
+def test_browser_report_shows_the_chart_and_the_table_and_sorts(tmp_path: Path) -> None:
+    """`quoteattr report` on the seeds in Chromium: the chart's bars and the table are
+    visible and agree; a click on a heading sorts by it (names A to Z, numbers most
+    first), a second click reverses; the screenshot is saved as an artifact."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    page_file = tmp_path / "report.html"
+    assert main(["report", *SEEDS, "--out", str(page_file)]) == 0
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(page_file.as_uri())
+            first: dict[str, Any] = page.evaluate(READ_REPORT)
+            page.screenshot(path=str(ARTIFACTS / "report-seeds.png"))
+            page.click("table.speakers th:nth-child(1) button")
+            by_name: dict[str, Any] = page.evaluate(READ_REPORT)
+            page.click("table.speakers th:nth-child(3) button")
+            by_quotes: dict[str, Any] = page.evaluate(READ_REPORT)
+            page.click("table.speakers th:nth-child(3) button")
+            fewest_first: dict[str, Any] = page.evaluate(READ_REPORT)
+        finally:
+            browser.close()
+    assert errors == []
+    assert first["bars"]
+    assert all(bar["visible"] for bar in first["bars"])
+    assert first["tableVisible"]
+    assert [b["speaker"] for b in first["bars"]] == first["speakers"][: len(first["bars"])]
+    assert first["quotes"] == sorted(first["quotes"], reverse=True)
+    assert "Dmitry Peskov" in first["speakers"]
+    assert by_name["speakers"] == sorted(first["speakers"], key=str.lower)
+    assert by_name["sorted"][0] == "ascending"
+    assert by_quotes["quotes"] == sorted(first["quotes"], reverse=True)
+    assert by_quotes["sorted"][2] == "descending"
+    assert fewest_first["quotes"] == sorted(first["quotes"])
+    assert fewest_first["sorted"][2] == "ascending"
+    assert (ARTIFACTS / "report-seeds.png").stat().st_size > 10_000

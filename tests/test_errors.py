@@ -17,6 +17,7 @@ from quoteattr import errors
         (errors.TooLongError, ValueError),
         (errors.ConfigError, ValueError),
         (errors.AnnotatorUnavailableError, ImportError),
+        (errors.DependencyError, ImportError),
     ],
 )
 def test_errors_each_is_a_quoteattr_error_and_its_builtin(

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from attrs import frozen
+from attrs import field, frozen
 
 STDIN = "-"
 """The file name that means standard input."""
@@ -24,12 +24,17 @@ STDIN = "-"
 
 @frozen
 class InputDocument:
-    """One input document, or the reason it could not be read; ``size`` is its bytes read."""
+    """One input document, or the reason it could not be read; ``size`` is its bytes read.
+
+    ``fields`` are a JSON Lines record's other fields (all but ``text``), for
+    callers that group documents by their metadata; a text file has none.
+    """
 
     id: str
     text: str | None
     error: str | None = None
     size: int = 0
+    fields: dict[str, Any] | None = field(default=None, eq=False, repr=False)
 
 
 ENCODING_ERRORS = ("strict", "replace")
@@ -186,7 +191,9 @@ def jsonl_documents(
                 doc_id, None, f'{where}: no "text" string in this record', line.size
             )
         else:
-            yield InputDocument(str(line.value.get("id", where)), text, None, line.size)
+            fields = {key: value for key, value in line.value.items() if key != "text"}
+            doc_id = str(line.value.get("id", where))
+            yield InputDocument(doc_id, text, None, line.size, fields)
 
 
 @frozen

@@ -22,12 +22,17 @@ from quoteattr.model import Quote
 
 @frozen
 class Outcome:
-    """What became of one document: its quotes, or why it has none (``error``)."""
+    """What became of one document: its quotes, or why it has none (``error``).
+
+    ``group`` is the value of the document's metadata field that a source report
+    is grouped by (``quoteattr report --group-by``); writers do not write it.
+    """
 
     id: str
     quotes: list[Quote] | None
     error: str | None = None
     size: int = 0
+    group: str | None = None
 
 
 FORMATS = ("jsonl", "csv")

@@ -8,8 +8,10 @@ cleared before any message, so that messages and the line never interleave.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
+
+from quoteattr.io.outputs import Outcome
 
 INTERVAL = 0.2
 """Seconds between redraws."""
@@ -72,3 +74,12 @@ class Progress:
         if self._width:
             self._stream.write("\r" + " " * self._width + "\r")
             self._width = 0
+
+
+def counted(outcomes: Iterable[Outcome], progress: Progress) -> Iterator[Outcome]:
+    """The outcomes, counted on the progress line as they come; failures said on stderr."""
+    for outcome in outcomes:
+        if outcome.error is not None:
+            progress.say(f"quoteattr: {outcome.error}")
+        progress.advance(outcome.size)
+        yield outcome

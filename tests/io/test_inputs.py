@@ -134,6 +134,17 @@ def test_read_documents_jsonl_file_gives_one_document_per_record(tmp_path: Path)
     assert [d.size for d in documents] == [len(line.encode("utf-8")) + 1 for line in lines if line]
 
 
+def test_read_documents_jsonl_keeps_a_records_other_fields(tmp_path: Path) -> None:
+    """A record's fields but its text ride along (for --group-by); a text file has none."""
+    record = {"id": "a", "text": PESKOV, "meta": {"publisher": "nyt"}, "source": "x"}
+    source = _write(tmp_path / "in.jsonl", json.dumps(record) + "\n")
+    text_file = _write(tmp_path / "a.txt", PESKOV)
+    jsonl_document, text_document = read_documents([source, text_file], jsonl=False)
+    assert jsonl_document.fields == {"id": "a", "meta": {"publisher": "nyt"}, "source": "x"}
+    assert text_document.fields is None
+    assert jsonl_document == InputDocument("a", PESKOV, None, jsonl_document.size)
+
+
 def test_read_documents_jsonl_keeps_a_failed_records_id(tmp_path: Path) -> None:
     """A record with an id but no text string fails under its own id, naming its line."""
     source = _write(tmp_path / "in.jsonl", json.dumps({"id": "a1", "text": ["not", "text"]}))

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quoteattr.run.progress import INTERVAL, Progress
+from quoteattr.io.outputs import Outcome
+from quoteattr.run.progress import INTERVAL, Progress, counted
 
 
 class Clock:
@@ -147,3 +148,12 @@ def test_progress_counts_whatever_the_timing(steps: list[tuple[float, int]]) -> 
     assert last.endswith("\n")
     assert last.rstrip("\n").rstrip(" ") == progress.line()
     assert stream.getvalue().count("\n") == 1
+
+
+def test_counted_says_each_failure_and_counts_every_outcome() -> None:
+    stream = io.StringIO()
+    progress = Progress(stream, enabled=False)
+    outcomes = [Outcome("a", [], None, 10), Outcome("b", None, "b: no such file", 0)]
+    assert list(counted(outcomes, progress)) == outcomes
+    assert (progress.documents, progress.bytes) == (2, 10)
+    assert stream.getvalue() == "quoteattr: b: no such file\n"

@@ -1,0 +1,1 @@
+"""Who is quoted: a source report over many documents (``quoteattr report``, ``source_table``)."""
