@@ -175,7 +175,7 @@ def _add_batch_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help='read every file as JSON Lines {"id", "text", ...} (directories: their *.jsonl '
         "files; files named *.jsonl are read so without it); each non-blank input line "
-        "gives one output line, and blank lines are skipped",
+        "is one document, and blank lines are skipped",
     )
     parser.add_argument(
         "--jobs",
@@ -250,8 +250,8 @@ def _extractor(args: argparse.Namespace, **options: Any) -> Extractor:
 def _add_link_option(parser: argparse.ArgumentParser, when: str = "") -> None:
     help_text = (
         "resolve each document on its own: do not give one-word speakers the full name "
-        "the other input documents use for them; output then streams, document by document, "
-        "instead of waiting in a temporary file for the last one"
+        "the other input documents use for them; extract's output then streams, document by "
+        "document, instead of waiting in a temporary file for the last one"
     )
     parser.add_argument("--no-link", action="store_true", help=f"{help_text} {when}".strip())
 

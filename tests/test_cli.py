@@ -120,7 +120,8 @@ def test_cli_extract_help_says_which_lines_give_records(
     with pytest.raises(SystemExit):
         main(["extract", "--help"])
     text = " ".join(capsys.readouterr().out.split())
-    assert "each non-blank input line gives one output line, and blank lines are skipped" in text
+    assert "each non-blank input line is one document, and blank lines are skipped" in text
+    assert "Each document gives one JSON line" in text
     assert "a file named *.jsonl is read as JSON Lines" in text
 
 

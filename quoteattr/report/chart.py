@@ -20,10 +20,10 @@ KIND_COLOURS = {"direct": "#3b6fb6", "indirect": "#e08a2c", "mixed": "#4e9a5b"}
 
 BAR_HEIGHT = 18
 ROW_GAP = 6
-LABEL_WIDTH = 210
+LABEL_WIDTH = 230
 """Pixels: a bar's thickness, the space between bars, and the speakers' name column."""
 
-LABEL_CHARS = 30
+LABEL_CHARS = 26
 """A longer speaker name is cut to this many characters, with "…", beside its bar."""
 
 

@@ -9,6 +9,7 @@ the typed rows. ``GroupBy`` reads a group from a JSON Lines record's fields:
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -42,14 +43,16 @@ class GroupBy:
 
     @classmethod
     def parse(cls, spec: str) -> GroupBy:
-        """``FIELD[.FIELD…][:month|:year]``; raises ConfigError for anything else."""
-        field_path, _, period = spec.partition(":")
+        """``FIELD[.FIELD…][:month|:year]``; raises ConfigError for anything else.
+
+        A colon before anything but a period is part of the field's name (``dc:date``).
+        """
+        field_path, colon, period = spec.rpartition(":")
+        if not colon or period not in PERIODS:
+            field_path, period = spec, ""
         path = tuple(field_path.split("."))
         if not all(path):
             msg = f"{spec!r} is not a field path such as meta.publisher"
-            raise ConfigError(msg)
-        if period and period not in PERIODS:
-            msg = f"{spec!r}: a field can be grouped by {' or '.join(PERIODS)}, not {period!r}"
             raise ConfigError(msg)
         return cls(path, period or None)
 
@@ -66,7 +69,7 @@ class GroupBy:
             value = value[key]
         if value is None or value == "":
             return NO_GROUP
-        text = value if isinstance(value, str) else str(value)
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
         if self.period is None:
             return " ".join(text.split()) or NO_GROUP
         found = PERIODS[self.period].match(text.strip())
@@ -95,7 +98,8 @@ def source_table(
         ids = [str(number) for number in range(1, len(documents) + 1)]
     if link and all(isinstance(q, Quote) for quotes in documents for q in quotes):
         documents = list(link_documents(documents))
+    by_id = {str(key): str(group) for key, group in (groups or {}).items()}
     tally = SourceTally(min_confidence=min_confidence, group_by="groups" if groups else None)
     for doc_id, quotes in zip(ids, documents, strict=True):
-        tally.add(doc_id, quotes, groups.get(doc_id, NO_GROUP) if groups else None)
+        tally.add(doc_id, quotes, by_id.get(doc_id, NO_GROUP) if groups else None)
     return tally.report()

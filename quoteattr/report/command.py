@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ from quoteattr.errors import ConfigError, FormatError
 from quoteattr.io.inputs import STDIN, InputDocument, Limits, json_lines, read_documents, unreadable
 from quoteattr.io.outputs import Outcome
 from quoteattr.model import Quote
-from quoteattr.report.collection import GroupBy
+from quoteattr.report.collection import NO_GROUP, GroupBy
 from quoteattr.report.formats import REPORT_FORMATS, render
 from quoteattr.report.table import SourceReport, SourceTally, said_of
 from quoteattr.run.batch import Extract, extract_documents, linked
@@ -73,9 +75,10 @@ def add_report_command(
         "--from-extract",
         metavar="EXTRACT.jsonl",
         help="count the quotes of this output of quoteattr extract instead of extracting "
-        "('-': stdin); with FILEs (the ones extract read, in order), their metadata groups",
+        "('-': stdin); the extraction options (--jobs, --no-model, --no-link, ...) then do "
+        "nothing; with FILEs (the ones extract read, in order), their metadata groups",
     )
-    report.add_argument("--out", metavar="PATH", help="where to write (default: stdout)")
+    report.add_argument("--out", metavar="PATH", help="where to write (default or '-': stdout)")
     report.add_argument(
         "--format",
         choices=REPORT_FORMATS,
@@ -102,15 +105,9 @@ def add_report_command(
 
 def run_report(args: argparse.Namespace, batch: Batch) -> int:
     """Count, write the report, and return the exit code (1 if a document failed)."""
-    if not args.files and not args.from_extract:
-        print("quoteattr report: give input FILEs, or --from-extract FILE", file=sys.stderr)
-        return 2
-    if args.from_extract and args.group_by and not args.files:
-        print(
-            "quoteattr report: --group-by with --from-extract needs the FILEs extract read "
-            "(in the same order) for their metadata",
-            file=sys.stderr,
-        )
+    problem = _usage_problem(args)
+    if problem:
+        print(f"quoteattr report: {problem}", file=sys.stderr)
         return 2
     documents = read_documents(args.files, jsonl=args.jsonl, limits=batch.limits)
     tally = SourceTally(min_confidence=args.min_confidence, group_by=_name(args.group_by))
@@ -128,10 +125,40 @@ def run_report(args: argparse.Namespace, batch: Batch) -> int:
     except ConfigError as exc:
         batch.progress.say(f"quoteattr report: {exc}")
         return 2
+    except BrokenProcessPool:
+        batch.progress.say(
+            f"quoteattr: a worker process died after {batch.progress.documents} documents "
+            "(killed, or out of memory?); the run stopped there and no report was written"
+        )
+        return 1
     finally:
         batch.progress.finish()
     report = tally.report()
+    if args.group_by and report.groups == (NO_GROUP,):
+        print(
+            f"quoteattr report: no document has the field {args.group_by} (every one is in "
+            f"the group {NO_GROUP}); --group-by reads the fields of JSON Lines records",
+            file=sys.stderr,
+        )
     return _write(args, report) or (1 if report.totals.failed else 0)
+
+
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with the command's arguments, found before any work is done."""
+    if not args.files and not args.from_extract:
+        return "give input FILEs, or --from-extract FILE"
+    if args.from_extract and args.group_by and not args.files:
+        return (
+            "--group-by with --from-extract needs the FILEs extract read (in the same "
+            "order) for their metadata"
+        )
+    if args.from_extract == STDIN and STDIN in args.files:
+        return "standard input (-) can be either the FILEs or --from-extract, not both"
+    if args.out and args.out != STDIN:
+        folder = Path(args.out).resolve().parent
+        if not folder.is_dir() or not os.access(folder, os.W_OK):
+            return f"{args.out}: cannot write there (no such folder, or not writable)"
+    return None
 
 
 def _extracted(
@@ -177,6 +204,13 @@ def _from_extract(
         for line in json_lines(name, stream):
             group = _input_group(documents, line.value, line.where, group_by)
             yield _record(line.where, line.value, line.error, group)
+    left = next(documents, None) if documents is not None else None
+    if left is not None:
+        msg = (
+            f"{name} ends before the FILEs do (the next input is {left.id!r}): it is not "
+            "the whole output of extract on these files (was extract stopped?)"
+        )
+        raise ConfigError(msg)
 
 
 def _input_group(
@@ -219,10 +253,11 @@ def _record(where: str, value: Any, error: str | None, group: str | None) -> Cou
 
 def _write(args: argparse.Namespace, report: SourceReport) -> int:
     """Write the report where asked; 1 (after saying why) if it cannot be written."""
-    suffix = Path(args.out).suffix.lower().lstrip(".") if args.out else ""
+    to_stdout = not args.out or args.out == STDIN
+    suffix = "" if to_stdout else Path(args.out).suffix.lower().lstrip(".")
     format_name = args.format or (suffix if suffix in REPORT_FORMATS else "html")
     text = render(report, format_name, title=args.title)
-    if not args.out:
+    if to_stdout:
         sys.stdout.buffer.write(text.encode("utf-8", "backslashreplace"))
         sys.stdout.flush()
         return 0

@@ -15,17 +15,33 @@ from quoteattr.errors import ConfigError
 from quoteattr.report.page import render_report
 from quoteattr.report.table import SourceReport, columns
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet reads as the start of a formula in a CSV cell."""
+
 REPORT_FORMATS = ("html", "csv", "json")
 """The formats ``quoteattr report --format`` writes."""
 
 
 def report_csv(report: SourceReport) -> str:
-    """One header row, then one row per speaker, most quoted first."""
+    """One header row, then one row per speaker, most quoted first.
+
+    A text cell that a spreadsheet would run as a formula (it starts with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return) is written after a ``'``, as
+    OWASP advises for CSV meant for spreadsheets; JSON keeps the text as it is.
+    """
     out = io.StringIO(newline="")
-    rows = csv.DictWriter(out, fieldnames=columns(report.groups), lineterminator="\n")
-    rows.writeheader()
-    rows.writerows(report.records())
+    fields = columns(report.groups)
+    rows = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    rows.writerow({name: _inert(name) for name in fields})
+    rows.writerows({k: _inert(v) for k, v in record.items()} for record in report.records())
     return out.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    """A text cell that no spreadsheet reads as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def report_json(report: SourceReport) -> str:
@@ -39,6 +55,7 @@ def report_json(report: SourceReport) -> str:
             "left_out": totals.left_out,
             "sources": dict(totals.sources),
         },
+        "group_quotes": dict(zip(report.groups, report.group_quotes, strict=True)),
         "group_by": report.group_by,
         "groups": list(report.groups),
         "min_confidence": report.min_confidence,

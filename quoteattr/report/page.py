@@ -99,14 +99,14 @@ def render_report(report: SourceReport, *, title: str = "Who is quoted") -> str:
 
 def _totals(report: SourceReport) -> str:
     totals = report.totals
-    failed = f", {totals.failed:,} could not be read or extracted" if totals.failed else ""
+    failed = f" ({totals.failed:,} more could not be read or extracted)" if totals.failed else ""
     left = (
         f"; {totals.left_out:,} below confidence {report.min_confidence:g} left out"
         if totals.left_out
         else ""
     )
     lines = [
-        f'<p class="summary"><b>{totals.documents + totals.failed:,}</b> documents{failed}; '
+        f'<p class="summary"><b>{totals.documents:,}</b> documents{failed}; '
         f"<b>{totals.quotes:,}</b> quotes counted{left}; "
         f"<b>{len(report.rows):,}</b> speakers.</p>",
         '<table class="totals"><caption>Quotes whose source is</caption>',
@@ -133,7 +133,7 @@ def _charts(report: SourceReport) -> str:
 
 def _panels(report: SourceReport) -> str:
     """Small multiples: each group's most-quoted speakers, the largest groups first."""
-    sizes = [sum(row.groups[i] for row in report.rows) for i in range(len(report.groups))]
+    sizes = report.group_quotes
     order = sorted(range(len(report.groups)), key=lambda i: (-sizes[i], report.groups[i]))
     shown = order[:MAX_PANELS]
     heading = f"By {html.escape(report.group_by or 'group')}"

@@ -10,6 +10,7 @@ link them across documents first (``link_documents``; ``extract`` does).
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -103,6 +104,8 @@ class SourceReport:
     groups: tuple[str, ...] = ()
     group_by: str | None = None
     min_confidence: float = 0.0
+    group_quotes: tuple[int, ...] = ()
+    """The counted quotes of each group, speakerless ones included."""
 
     def records(self) -> list[dict[str, Any]]:
         """The rows as flat records (``SourceRow.to_dict``), for CSV, JSON or a DataFrame."""
@@ -153,7 +156,7 @@ class SourceTally:
         self.group_by = group_by
         self._rows: dict[str, _Row] = {}
         self._sources: Counter[str] = Counter()
-        self._groups: set[str] = set()
+        self._groups: Counter[str] = Counter()
         self._documents = 0
         self._failed = 0
         self._left_out = 0
@@ -164,7 +167,7 @@ class SourceTally:
         """Count one document's quotes (``Quote`` objects or quote records)."""
         self._documents += 1
         if group is not None:
-            self._groups.add(group)
+            self._groups[group] += 0
         quoting: set[str] = set()
         for quote in quotes:
             said = said_of(quote)
@@ -172,6 +175,8 @@ class SourceTally:
                 self._left_out += 1
                 continue
             self._sources[source_class(said.speaker, said.speaker_kind)] += 1
+            if group is not None:
+                self._groups[group] += 1
             if said.speaker is None:
                 continue
             row = self._rows.setdefault(said.speaker, _Row())
@@ -203,7 +208,8 @@ class SourceTally:
             left_out=self._left_out,
             sources=tuple((c, self._sources[c]) for c in SOURCE_CLASSES),
         )
-        return SourceReport(tuple(rows), totals, groups, self.group_by, self.min_confidence)
+        sizes = tuple(self._groups[g] for g in groups)
+        return SourceReport(tuple(rows), totals, groups, self.group_by, self.min_confidence, sizes)
 
 
 def columns(groups: tuple[str, ...] = ()) -> list[str]:
@@ -240,17 +246,19 @@ def said_of(quote: Quote | Mapping[str, Any]) -> Said:
     if kind not in KINDS:
         msg = f"a quote record's type must be one of {', '.join(KINDS)}, got {kind!r}"
         raise FormatError(msg)
+    confidence = float(quote.get("confidence") or 0.0)
     return Said(
-        str(name) if name is not None else None,
+        str(name) if name not in (None, "") else None,
         str(quote.get("speaker_kind") or "unknown"),
         kind,
         str(quote.get("text") or ""),
-        float(quote.get("confidence") or 0.0),
+        confidence if math.isfinite(confidence) else 0.0,
     )
 
 
 def _finished(name: str, row: _Row, groups: tuple[str, ...]) -> SourceRow:
-    kind = max(row.speaker_kinds.items(), key=lambda item: (item[1], item[0]))[0]
+    # the commonest kind; on a tie, a known kind before "unknown"
+    kind = max(row.speaker_kinds.items(), key=lambda i: (i[1], i[0] != "unknown", i[0]))[0]
     return SourceRow(
         speaker=name,
         kind=kind,

@@ -30,6 +30,18 @@ def test_group_of_a_record(spec: str, fields: dict[str, object] | None, group: s
     assert GroupBy.parse(spec).of(fields) == group
 
 
+def test_a_colon_before_anything_but_a_period_is_part_of_the_name() -> None:
+    assert GroupBy.parse("dc:publisher").of({"dc:publisher": "nyt"}) == "nyt"
+    assert GroupBy.parse("meta.date:week").path == ("meta", "date:week")
+
+
+def test_group_values_that_are_not_text_are_written_as_json() -> None:
+    group_by = GroupBy.parse("meta.x")
+    assert group_by.of({"meta": {"x": True}}) == "true"
+    assert group_by.of({"meta": {"x": ["A", "B"]}}) == '["A", "B"]'
+    assert group_by.of({"meta": {"x": 2016}}) == "2016"
+
+
 def test_group_by_reads_back_as_written() -> None:
     assert str(GroupBy.parse("meta.publication_date:month")) == "meta.publication_date:month"
     assert GroupBy.parse("meta.publisher").path == ("meta", "publisher")
@@ -37,7 +49,7 @@ def test_group_by_reads_back_as_written() -> None:
 
 @pytest.mark.parametrize(
     ("spec", "message"),
-    [("meta..publisher", "field path"), ("", "field path"), ("meta.date:week", "month or year")],
+    [("meta..publisher", "field path"), ("", "field path"), (":month", "field path")],
 )
 def test_bad_group_by_is_a_clear_error(spec: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
@@ -77,3 +89,9 @@ def test_source_table_min_confidence() -> None:
     report = source_table([quotes], min_confidence=1.0)
     assert report.rows == ()
     assert report.totals.left_out == len(quotes)
+
+
+def test_source_table_group_keys_are_matched_as_text() -> None:
+    quotes = extract("“We will build it,” Ann Smith said.")
+    report = source_table({0: quotes}, groups={0: "A"})  # type: ignore[dict-item]
+    assert report.groups == ("A",)

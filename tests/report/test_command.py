@@ -6,6 +6,8 @@ import csv
 import io
 import json
 from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -195,7 +197,9 @@ def test_bad_extract_records_are_errors_of_their_documents(
     [
         (["report"], "give input FILEs, or --from-extract FILE"),
         (["report", "x.txt", "--min-confidence", "2"], "not a confidence between 0 and 1"),
-        (["report", "x.txt", "--group-by", "meta:week"], "month or year"),
+        (["report", "x.txt", "--group-by", "meta..x"], "not a field path"),
+        (["report", "-", "--from-extract", "-"], "either the FILEs or --from-extract"),
+        (["report", "x.txt", "--out", "/no/such/folder/r.html"], "cannot write there"),
         (["report", "x.txt", "--format", "xlsx"], "invalid choice"),
         (["report", "--from-extract", "missing.jsonl"], "missing.jsonl: no such file"),
     ],
@@ -218,7 +222,42 @@ def test_min_confidence_and_two_jobs(capsysbinary: Capture) -> None:
     assert json.loads(high)["totals"]["left_out"] > 0
 
 
-def test_unwritable_out_is_exit_1(capsysbinary: Capture, tmp_path: Path) -> None:
-    code, _, err = run(capsysbinary, "report", SEEDS[0], "--out", str(tmp_path / "no" / "r.html"))
+def test_out_dash_is_stdout(capsysbinary: Capture) -> None:
+    code, out, _ = run(capsysbinary, "report", SEEDS[0], "--out", "-")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+
+
+def test_a_truncated_extract_output_is_refused(
+    capsysbinary: Capture, tmp_path: Path, extracted: Path
+) -> None:
+    inputs = publisher_file(tmp_path)
+    short = tmp_path / "short.jsonl"
+    short.write_text("".join(extracted.read_text(encoding="utf-8").splitlines(True)[:2]))
+    argv = ["report", str(inputs), "--from-extract", str(short), "--group-by", "meta.publisher"]
+    code, _, err = run(capsysbinary, *argv)
+    assert code == 2
+    assert "ends before the FILEs do" in err
+
+
+def test_a_group_by_field_no_document_has_is_warned_about(capsysbinary: Capture) -> None:
+    code, out, err = run(
+        capsysbinary, "report", *SEEDS, "--group-by", "meta.publsher", "--format", "csv"
+    )
+    assert code == 0
+    assert "no document has the field meta.publsher" in err
+    assert "group:(none)" in out.splitlines()[0]
+
+
+def test_a_dead_worker_is_one_clear_message(
+    capsysbinary: Capture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def died(*args: object, **kwargs: object) -> Iterator[object]:
+        raise BrokenProcessPool("a child process terminated abruptly")
+        yield  # a generator, as extract_documents is
+
+    monkeypatch.setattr("quoteattr.report.command.extract_documents", died)
+    code, _, err = run(capsysbinary, "report", "--jobs", "2", *SEEDS)
     assert code == 1
-    assert "cannot write" in err
+    assert "a worker process died" in err
+    assert "Traceback" not in err

@@ -63,3 +63,18 @@ def test_render_dispatches_by_name_and_refuses_others() -> None:
     assert set(REPORT_FORMATS) == {"html", "csv", "json"}
     with pytest.raises(ConfigError, match="one of html, csv, json"):
         render(report(), "xlsx")
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_made_inert() -> None:
+    text = "=HYPERLINK(1)"
+    content = Span.of(text, 0, len(text))
+    quote = Quote(Kind.DIRECT, content, (content,), speaker=Speaker("=1+1", SpeakerKind.PERSON, ()))
+    tally = SourceTally()
+    tally.add("@doc", [quote])
+    (row,) = csv.DictReader(io.StringIO(report_csv(tally.report())))
+    assert (row["speaker"], row["example"], row["example_document"]) == (
+        "'=1+1",
+        "'=HYPERLINK(1)",
+        "'@doc",
+    )
+    assert json.loads(report_json(tally.report()))["rows"][0]["speaker"] == "=1+1"

@@ -100,3 +100,11 @@ def test_an_empty_report_says_so() -> None:
     page = render_report(SourceTally().report())
     assert "No quote has a speaker." in page
     assert "<b>0</b> documents" in page
+
+
+def test_failed_documents_are_counted_apart() -> None:
+    tally = SourceTally()
+    tally.add("a", [quote("Ann Lee")])
+    tally.add_failure()
+    page = render_report(tally.report())
+    assert "<b>1</b> documents (1 more could not be read or extracted)" in page

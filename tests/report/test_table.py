@@ -245,3 +245,31 @@ def test_tally_totals_agree_with_rows(
         assert row.quotes == sum(row.kinds()) == sum(row.groups)
         assert 1 <= row.documents <= len(documents)
         assert len(KINDS) == len(row.kinds())
+
+
+def test_odd_records_count_sensibly() -> None:
+    """NaN confidence is no confidence; an empty speaker is none; on a tie of speaker
+    kinds a known one wins over "unknown"."""
+    base = {"type": "direct", "text": "x", "confidence": 1.0}
+    tally = SourceTally(min_confidence=0.5)
+    tally.add(
+        "a",
+        [
+            {**base, "confidence": float("nan"), "speaker_entity": "Ann Lee"},
+            {**base, "speaker_entity": ""},
+            {**base, "speaker_entity": "Bo Li", "speaker_kind": "unknown"},
+            {**base, "speaker_entity": "Bo Li", "speaker_kind": "person"},
+        ],
+    )
+    report = tally.report()
+    assert [(row.speaker, row.kind) for row in report.rows] == [("Bo Li", "person")]
+    assert (report.totals.left_out, dict(report.totals.sources)["none"]) == (1, 1)
+
+
+def test_group_quotes_count_speakerless_quotes_too() -> None:
+    tally = SourceTally(group_by="g")
+    tally.add("a", [said("x", "Ann Lee"), said("y", None)], "one")
+    tally.add("b", [], "two")
+    report = tally.report()
+    assert report.groups == ("one", "two")
+    assert report.group_quotes == (2, 0)
