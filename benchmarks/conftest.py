@@ -11,6 +11,25 @@ from segmenters import ACCURACY, PEERS
 from summary import adversarial_table, batch_table, segment_tables
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--adversarial-cap MB``: no adversarial input larger than this at 16×, for CI."""
+    parser.addoption(
+        "--adversarial-cap",
+        type=float,
+        default=0.0,
+        metavar="MB",
+        help="cap the adversarial benchmarks' 16x sizes at this many MB (CI's timed step: 1; "
+        "default 0, the issue's sizes, up to 10 MB)",
+    )
+
+
+@pytest.fixture(scope="session")
+def adversarial_cap(request: pytest.FixtureRequest) -> int | None:
+    """The largest 16× adversarial input in bytes, or None for the issue's sizes."""
+    megabytes = float(request.config.getoption("--adversarial-cap"))
+    return int(megabytes * 1_000_000) if megabytes > 0 else None
+
+
 @pytest.fixture(scope="session")
 def seed_texts() -> list[str]:
     """The five seed articles, in file-name order."""

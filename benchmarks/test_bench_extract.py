@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr import Extractor
+from quoteattr import Extractor, sentences
 
 SCALES = (1, 4, 16)
 
@@ -80,3 +80,16 @@ def test_bench_extract_scaling(benchmark: Any, seed_texts: list[str], scale: int
     """extract over the seeds joined into one string, repeated 1x, 4x and 16x."""
     text = "\n".join(seed_texts) * scale
     _run(benchmark, "extract-scaling: seeds joined x1/x4/x16", [text])
+
+
+@pytest.mark.eval
+def test_bench_sentences_devc(benchmark: Any, devc_texts: list[str]) -> None:
+    """The sentence segmenter alone on the same articles: what extract costs beyond it."""
+    group = f"extract: polnear-devc {len(devc_texts)} articles, model"
+    benchmark.group = group
+    benchmark.extra_info["bytes"] = sum(len(t.encode("utf-8")) for t in devc_texts)
+
+    def segment_all() -> int:
+        return sum(len(sentences(text)) for text in devc_texts)
+
+    assert benchmark(segment_all) > 0
