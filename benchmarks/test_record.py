@@ -111,6 +111,28 @@ def test_ci_check_exits_1_on_a_moved_ratio_and_0_on_a_steady_one(
     assert (tmp_path / "summary.md").read_text().count("**moved**") == 3
 
 
+def test_a_ratio_fails_only_if_it_moved_in_every_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One slow spell is confirmed by a second timed run; a real change moves in both."""
+    baseline, readme = tmp_path / "baseline.json", tmp_path / "README.md"
+    baseline.write_text(json.dumps(new_record([fake_run()], [], None)))
+    readme.write_text(f"{ci.START}\n{ci.END}\n")
+    common = ["--baseline", str(baseline), "--readme-file", str(readme), "--out", str(tmp_path)]
+    timed: list[dict[str, Any]] = [fake_run(slower=1.6), fake_run()]
+    monkeypatch.setattr(ci, "_run", lambda number, out: timed[number - 1])
+    assert ci.main(common) == 0
+    assert "timing run 2 to confirm" in capsys.readouterr().out
+    timed[:] = [fake_run(slower=1.6), fake_run(slower=1.6)]
+    assert ci.main(common) == 1
+    assert "each moved in all 2 runs" in capsys.readouterr().err
+    steady, slowed = tmp_path / "steady.json", tmp_path / "slowed.json"
+    steady.write_text(json.dumps(fake_run()))
+    slowed.write_text(json.dumps(fake_run(slower=1.6)))
+    assert ci.main(["--check", str(slowed), str(steady), *common]) == 0
+    assert ci.main(["--check", str(slowed), str(slowed), *common]) == 1
+
+
 def test_ci_record_writes_the_record_and_readme(tmp_path: Path) -> None:
     baseline, readme = tmp_path / "baseline.json", tmp_path / "README.md"
     readme.write_text(f"# x\n{ci.START}\nold\n{ci.END}\nafter\n")
