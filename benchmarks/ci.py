@@ -103,8 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         runs = [run for run in found if run is not None]
     if args.record:
-        _show(runs[-1], compare(record, ratios_of(runs[-1])), args.out)
-        fresh = new_record(runs, run_tables(runs[-1]), record)
+        tables = _show(runs[-1], compare(record, ratios_of(runs[-1])), args.out)
+        fresh = new_record(runs, tables, record)
         args.baseline.write_text(json.dumps(fresh, indent=2, ensure_ascii=False) + "\n")
         write_readme(fresh, args.readme_file)
         print(f"\nrecorded {len(fresh['ratios'])} ratios in {args.baseline}; README updated")
@@ -141,14 +141,17 @@ def _moved(
     return {v.key: v for v in per_run[-1] if v.key in keys}
 
 
-def _show(run: Mapping[str, Any], verdicts: Sequence[Verdict], out: Path) -> None:
-    """Print one run's tables and its ratios against the record; write them to ``out``."""
-    report = [*run_tables(run), "", "Ratios against the record (benchmarks/baseline.json):", ""]
+def _show(run: Mapping[str, Any], verdicts: Sequence[Verdict], out: Path) -> list[str]:
+    """Print one run's tables and its ratios against the record; write them to ``out``;
+    return the tables."""
+    tables = run_tables(run)
+    report = [*tables, "", "Ratios against the record (benchmarks/baseline.json):", ""]
     report += verdict_table(verdicts)
     print("\n".join(report))
     out.mkdir(parents=True, exist_ok=True)
     (out / "summary.md").write_text("\n".join(report) + "\n", encoding="utf-8")
     (out / "ratios.json").write_text(json.dumps(ratios_of(run), indent=2) + "\n")
+    return tables
 
 
 def _run(number: int, out: Path) -> dict[str, Any] | None:

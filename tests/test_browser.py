@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +76,10 @@ pytestmark = [
 ]
 
 
-def _load(path: Path, screenshot: Path | None = None) -> tuple[dict[str, Any], list[str]]:
-    """The page as Chromium renders it, and any page or console errors."""
+@contextmanager
+def _opened(path: Path) -> Iterator[tuple[Any, list[str]]]:
+    """The page at ``path`` open in headless Chromium, and the page or console errors
+    it has raised so far."""
     sync_api = pytest.importorskip("playwright.sync_api")
     errors: list[str] = []
     with sync_api.sync_playwright() as playwright:
@@ -85,11 +89,17 @@ def _load(path: Path, screenshot: Path | None = None) -> tuple[dict[str, Any], l
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
             page.goto(path.as_uri())
-            seen: dict[str, Any] = page.evaluate(READ_PAGE)
-            if screenshot is not None:
-                page.screenshot(path=str(screenshot), full_page=True)
+            yield page, errors
         finally:
             browser.close()
+
+
+def _load(path: Path, screenshot: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The page as Chromium renders it, and any page or console errors."""
+    with _opened(path) as (page, errors):
+        seen: dict[str, Any] = page.evaluate(READ_PAGE)
+        if screenshot is not None:
+            page.screenshot(path=str(screenshot), full_page=True)
     return seen, errors
 
 
@@ -143,28 +153,18 @@ def test_browser_report_shows_the_chart_and_the_table_and_sorts(tmp_path: Path) 
     """`quoteattr report` on the seeds in Chromium: the chart's bars and the table are
     visible and agree; a click on a heading sorts by it (names A to Z, numbers most
     first), a second click reverses; the screenshot is saved as an artifact."""
-    sync_api = pytest.importorskip("playwright.sync_api")
     page_file = tmp_path / "report.html"
     assert main(["report", *SEEDS, "--out", str(page_file)]) == 0
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    errors: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.goto(page_file.as_uri())
-            first: dict[str, Any] = page.evaluate(READ_REPORT)
-            page.screenshot(path=str(ARTIFACTS / "report-seeds.png"))
-            page.click("table.speakers th:nth-child(1) button")
-            by_name: dict[str, Any] = page.evaluate(READ_REPORT)
-            page.click("table.speakers th:nth-child(3) button")
-            by_quotes: dict[str, Any] = page.evaluate(READ_REPORT)
-            page.click("table.speakers th:nth-child(3) button")
-            fewest_first: dict[str, Any] = page.evaluate(READ_REPORT)
-        finally:
-            browser.close()
+    with _opened(page_file) as (page, errors):
+        first: dict[str, Any] = page.evaluate(READ_REPORT)
+        page.screenshot(path=str(ARTIFACTS / "report-seeds.png"))
+        page.click("table.speakers th:nth-child(1) button")
+        by_name: dict[str, Any] = page.evaluate(READ_REPORT)
+        page.click("table.speakers th:nth-child(3) button")
+        by_quotes: dict[str, Any] = page.evaluate(READ_REPORT)
+        page.click("table.speakers th:nth-child(3) button")
+        fewest_first: dict[str, Any] = page.evaluate(READ_REPORT)
     assert errors == []
     assert first["bars"]
     assert all(bar["visible"] for bar in first["bars"])

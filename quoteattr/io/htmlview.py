@@ -70,17 +70,30 @@ def render_html(text: str, quotes: Iterable[Quote], *, title: str = "quoteattr")
     speakers = Counter(speaker_name(q) for q in sorted(quotes, key=lambda q: q.start))
     colours = {name: _colour(i) for i, name in enumerate(speakers)}
     body = _article(text, quotes, colours)
+    return html_page(
+        title,
+        _STYLE,
+        [
+            _legend(speakers, colours) if quotes else '<p class="none">No quotes found.</p>',
+            f'<div class="article">{body}</div>',
+            _table(quotes) if quotes else "",
+        ],
+    )
+
+
+def html_page(title: str, style: str, body: Sequence[str], script: str = "") -> str:
+    """A self-contained page: ``style`` and ``script`` inline, ``title`` escaped as its
+    title and first heading, then the ``body`` parts (already HTML), one per line."""
     return "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{html.escape(title)}</title>",
-            f"<style>{_STYLE}</style></head><body>",
+            f"<style>{style}</style></head><body>",
             f"<h1>{html.escape(title)}</h1>",
-            _legend(speakers, colours) if quotes else '<p class="none">No quotes found.</p>',
-            f'<div class="article">{body}</div>',
-            _table(quotes) if quotes else "",
+            *body,
+            f"<script>{script}</script>" if script else "",
             "</body></html>",
         ]
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 
+from quoteattr.io.htmlview import html_page
 from quoteattr.report.chart import Bar, bar_chart
 from quoteattr.report.table import KINDS, SourceReport, SourceRow
 
@@ -79,22 +80,8 @@ document.querySelectorAll('table.speakers th button').forEach(function (button) 
 
 def render_report(report: SourceReport, *, title: str = "Who is quoted") -> str:
     """The page of ``report`` as one HTML string."""
-    return "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en"><head><meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f"<title>{html.escape(title)}</title>",
-            f"<style>{_STYLE}</style></head><body>",
-            f"<h1>{html.escape(title)}</h1>",
-            _totals(report),
-            _charts(report),
-            "<h2>Every speaker</h2>",
-            _table(report),
-            f"<script>{_SORT}</script>",
-            "</body></html>",
-        ]
-    )
+    body = [_totals(report), _charts(report), "<h2>Every speaker</h2>", _table(report)]
+    return html_page(title, _STYLE, body, script=_SORT)
 
 
 def _totals(report: SourceReport) -> str:

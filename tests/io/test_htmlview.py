@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from quoteattr import Kind, Quote, Span, Speaker, SpeakerKind, extract, quote_to_dict
 from quoteattr.cli import main
 from quoteattr.errors import InputError
-from quoteattr.io.htmlview import PALETTE, UNKNOWN, render_html, speaker_name
+from quoteattr.io.htmlview import PALETTE, UNKNOWN, html_page, render_html, speaker_name
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_153731bfbc5ac2c5.txt"
 
@@ -210,3 +210,12 @@ def test_htmlview_cli_show_reports_bad_input_and_output(
     bad = tmp_path / "no" / "such" / "dir" / "view.html"
     assert main(["show", str(SEED), "--out", str(bad)]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_html_page_escapes_its_title_and_inlines_style_and_script() -> None:
+    page = html_page("<A & B>", "p { color: red; }", ["<p>body</p>"], script="var x = 1;")
+    assert "<title>&lt;A &amp; B&gt;</title>" in page
+    assert "<h1>&lt;A &amp; B&gt;</h1>" in page
+    assert "<style>p { color: red; }</style>" in page
+    assert page.index("<p>body</p>") < page.index("<script>var x = 1;</script>")
+    assert "<script>" not in html_page("t", "", [])
